@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds the public evaluation datasets. They are never copied into the repository: the archives live in {@code
- * ../shared/datasets} (override with {@code -Dtriangulate.datasets=DIR} or {@code TRIANGULATE_DATASETS}) and are
- * unpacked with its {@code unpack.sh} into {@code ../shared-data} (override with {@code -Dtriangulate.datasets.unpacked}
- * or {@code TRIANGULATE_DATASETS_UNPACKED}).
+ * Finds the public evaluation datasets. They are never copied into the repository: the archives
+ * live in {@code ../shared/datasets} (override with {@code -Dtriangulate.datasets=DIR} or {@code
+ * TRIANGULATE_DATASETS}) and are unpacked with its {@code unpack.sh} into {@code ../shared-data}
+ * (override with {@code -Dtriangulate.datasets.unpacked} or {@code TRIANGULATE_DATASETS_UNPACKED}).
  */
 public final class Datasets {
   private Datasets() {}
@@ -24,14 +24,15 @@ public final class Datasets {
   /** The folder the archives are unpacked into. */
   public static Path unpacked() {
     return Path.of(
-            setting("triangulate.datasets.unpacked", "TRIANGULATE_DATASETS_UNPACKED", "../shared-data"))
+            setting(
+                "triangulate.datasets.unpacked", "TRIANGULATE_DATASETS_UNPACKED", "../shared-data"))
         .toAbsolutePath()
         .normalize();
   }
 
   /**
-   * The unpacked folder of one dataset (such as {@code trafilatura-eval}), unpacking the archives first if needed;
-   * empty when the dataset is not available on this machine.
+   * The unpacked folder of one dataset (such as {@code trafilatura-eval}), unpacking the archives
+   * first if needed; empty when the dataset is not available on this machine.
    */
   public static Optional<Path> find(String name) {
     Path folder = unpacked().resolve(name);
@@ -39,7 +40,8 @@ public final class Datasets {
       return Optional.of(folder);
     }
     Path script = archives().resolve("unpack.sh");
-    if (!Files.isRegularFile(archives().resolve(name + ".tar.xz")) || !Files.isRegularFile(script)) {
+    if (!Files.isRegularFile(archives().resolve(name + ".tar.xz"))
+        || !Files.isRegularFile(script)) {
       return Optional.empty();
     }
     try {
