@@ -1,0 +1,531 @@
+package org.triangulate.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.triangulate.core.BlockKind;
+
+/**
+ * Finds the article body in a parsed page. Four steps, each linear in the size of the page and none
+ * recursive (pages nest 100,000 levels deep):
+ *
+ * <ol>
+ *   <li>prune furniture elements by tag (scripts, navigation, forms controls, figures), by hidden
+ *       state and by class/id words (share, comment, related, cookie, Kommentar, teilen, ...);
+ *   <li>cut the rest into text blocks at block-level elements and {@code <br>}, recording each
+ *       block's link text;
+ *   <li>score every element by the good text below it (long, low-link-density blocks) minus a share
+ *       of the rest, with a bonus for article markup ({@code <article>}, {@code
+ *       itemprop=articleBody}, {@code entry-content}, ...), and take the best as the body root;
+ *   <li>keep the root's blocks that are not furniture lines, trimming weak blocks at both ends.
+ * </ol>
+ */
+final class BodyExtraction {
+  /** Ancestors a block's score is passed up to; bounds the work on deeply nested pages. */
+  private static final int MAX_ANCESTORS = 30;
+
+  /** Good blocks: at least this many non-link characters ... */
+  private static final int GOOD_LENGTH = 70;
+
+  /** ... and at most this share of link text. */
+  private static final double GOOD_LINK_DENSITY = 0.3;
+
+  private static final Set<String> DROP_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "iframe",
+          "object",
+          "embed",
+          "svg",
+          "canvas",
+          "button",
+          "select",
+          "option",
+          "input",
+          "textarea",
+          "label",
+          "nav",
+          "aside",
+          "footer",
+          "menu",
+          "dialog",
+          "figcaption",
+          "figure",
+          "header",
+          "head",
+          "video",
+          "audio",
+          "map",
+          "picture",
+          "img",
+          "time",
+          "address",
+          "meta",
+          "link",
+          "math");
+
+  private static final Set<String> BLOCK_TAGS =
+      Set.of(
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "li",
+          "ul",
+          "ol",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "blockquote",
+          "pre",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr",
+          "td",
+          "th",
+          "dd",
+          "dt",
+          "dl",
+          "hr",
+          "center",
+          "form",
+          "fieldset",
+          "body",
+          "caption",
+          "details",
+          "summary");
+
+  /** Class or id words that mark furniture wherever they occur in the attribute. */
+  private static final Pattern JUNK_STEMS =
+      Pattern.compile(
+          "comment|kommentar|disqus|share|sharing|sharer|social|teilen|related|verwandt|sidebar|"
+              + "breadcrumb|cookie|consent|gdpr|newsletter|subscri|abonn|paywall|donat|spende|"
+              + "outbrain|taboola|plista|ligatus|advert|werbung|anzeige|sponsor|promo|banner|popup|"
+              + "modal|overlay|widget|recommend|empfehl|more-?articles|read-?more|also-?read|"
+              + "further-?read|weiterlesen|teaser|caption|bildunterschrift|credit|copyright|"
+              + "byline|autor|author|dateline|datum|timestamp|published|posted|pubdate|"
+              + "schlagw|keyword|tagcloud|tag-?list|taglist|tags|rating|bewertung|"
+              + "pagination|pager|navigation|navbar|menu|footer|masthead|topbar|toolbar|skip|"
+              + "print|drucken|login|signin|signup|register|search|suche|breaking|ticker|"
+              + "infobox|factbox|meta-?data|postmeta|entry-?meta|post-?meta|article-?meta|"
+              + "jump|visually-?hidden|sr-only|screen-?reader|wp-caption|gallery|slider|"
+              + "carousel|video|audio|podcast|player|embed|twitter|facebook|instagram|whatsapp",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Class or id words that mark furniture even on an element that also looks like a body. */
+  private static final Pattern STRONG_JUNK =
+      Pattern.compile(
+          "comment|kommentar|disqus|share|sharing|social|teilen|related|verwandt|teaser|caption",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Class or id words that mark furniture only as whole words. */
+  private static final Pattern JUNK_WORDS =
+      Pattern.compile(
+          "(?:^|[\\s_-])(?:ad|ads|adv|nav|tag|tags|meta|date|time|top|bottom|foot|links|info|"
+              + "aside|extra|hint|note|notice|alert|popular|trending|most-?read|meistgelesen|box)"
+              + "(?:$|[\\s_-])",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Class or id words of article bodies. */
+  private static final Pattern BODY_WORDS =
+      Pattern.compile(
+          "article-?body|articlebody|article-?content|article-?text|articletext|entry-?content|"
+              + "post-?content|post-?body|post-?entry|postcontent|story-?body|story-?content|"
+              + "storycontent|storytext|news-?text|news-?content|newsbody|text-?body|body-?text|"
+              + "content-?body|main-?text|maintext|artikel|beitrag|field-?body|rich-?text|"
+              + "td-post-content|single-?content|blog-?content|page-?content|entry-?body|"
+              + "article__body|article__content|c-article|articlecontent|inhalt",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * One block of text as cut from the page.
+   *
+   * @param kind heading, paragraph, list item or quote
+   * @param text whitespace-normalised text
+   * @param linkChars how many of its characters are link text
+   * @param container the block-level element the text sits in
+   */
+  record TextBlock(BlockKind kind, String text, int linkChars, Element container) {
+    double linkDensity() {
+      return text.isEmpty() ? 0 : (double) linkChars / text.length();
+    }
+
+    boolean good() {
+      return text.length() - linkChars >= GOOD_LENGTH
+          && linkDensity() <= GOOD_LINK_DENSITY
+          && !JunkLines.isJunk(text);
+    }
+  }
+
+  private BodyExtraction() {}
+
+  /**
+   * The article blocks of {@code body}, which this prunes in place.
+   *
+   * @param title the known headline, dropped when repeated as a heading; may be null
+   */
+  static List<TextBlock> extract(Element body, String title) {
+    prune(body);
+    List<TextBlock> blocks = cut(body);
+    if (blocks.isEmpty()) {
+      return blocks;
+    }
+    Element root = chooseRoot(body, blocks);
+    return select(blocks, root, title);
+  }
+
+  /**
+   * Removes furniture elements. Class and id words alone never remove an element that holds an
+   * article container or most of the page's text: page wrappers are often named after menus or ads.
+   */
+  static void prune(Element body) {
+    Map<Element, Subtree> subtrees = measure(body);
+    Subtree all = subtrees.get(body);
+    long total = all == null ? 0 : all.chars;
+    List<Element> doomed = new ArrayList<>();
+    NodeTraversor.filter(
+        new org.jsoup.select.NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+              return node instanceof TextNode ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+            }
+            if (element != body && isFurniture(element, subtrees.get(element), total)) {
+              doomed.add(element);
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+          }
+
+          @Override
+          public FilterResult tail(Node node, int depth) {
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    for (Element element : doomed) {
+      element.remove();
+    }
+  }
+
+  /** Text size of an element's subtree and whether it holds an article container. */
+  private static final class Subtree {
+    long chars;
+    boolean holdsBody;
+  }
+
+  /** One bottom-up pass over the tree, without recursion. */
+  private static Map<Element, Subtree> measure(Element body) {
+    Map<Element, Subtree> result = new IdentityHashMap<>();
+    Deque<Subtree> stack = new ArrayDeque<>();
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof Element) {
+              stack.push(new Subtree());
+            } else if (node instanceof TextNode text && !stack.isEmpty()) {
+              stack.peek().chars += text.getWholeText().strip().length();
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element element) || stack.isEmpty()) {
+              return;
+            }
+            Subtree own = stack.pop();
+            if (element.normalName().equals("article")
+                || isMain(element)
+                || isBodyMarked(element)) {
+              own.holdsBody = true;
+            }
+            result.put(element, own);
+            if (!stack.isEmpty()) {
+              stack.peek().chars += own.chars;
+              stack.peek().holdsBody |= own.holdsBody;
+            }
+          }
+        },
+        body);
+    return result;
+  }
+
+  private static boolean isFurniture(Element element, Subtree subtree, long totalChars) {
+    String tag = element.normalName();
+    if (DROP_TAGS.contains(tag)) {
+      return !(tag.equals("header") && subtree != null && subtree.holdsBody);
+    }
+    if (element.hasAttr("hidden")
+        || "true".equals(element.attr("aria-hidden"))
+        || "dialog".equals(element.attr("role"))
+        || "navigation".equals(element.attr("role"))
+        || "complementary".equals(element.attr("role"))
+        || "contentinfo".equals(element.attr("role"))) {
+      return true;
+    }
+    String style = element.attr("style");
+    if (!style.isEmpty()) {
+      String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+      if (compact.contains("display:none") || compact.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    String words = element.className() + " " + element.id();
+    if (words.isBlank() || tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+      return false;
+    }
+    boolean strong = STRONG_JUNK.matcher(words).find();
+    if (isBodyMarked(element) && !strong) {
+      return false;
+    }
+    if (subtree != null && (subtree.holdsBody || (!strong && subtree.chars * 2 > totalChars))) {
+      return false;
+    }
+    return strong || JUNK_STEMS.matcher(words).find() || JUNK_WORDS.matcher(words).find();
+  }
+
+  private static boolean isBodyMarked(Element element) {
+    if ("articleBody".equalsIgnoreCase(element.attr("itemprop"))) {
+      return true;
+    }
+    String words = element.className() + " " + element.id();
+    return !words.isBlank() && BODY_WORDS.matcher(words).find();
+  }
+
+  /** Cuts the text under {@code body} into blocks at block-level elements and line breaks. */
+  static List<TextBlock> cut(Element body) {
+    List<TextBlock> blocks = new ArrayList<>();
+    NodeTraversor.traverse(new Cutter(blocks, body), body);
+    return blocks;
+  }
+
+  private static final class Cutter implements NodeVisitor {
+    private final List<TextBlock> blocks;
+    private final Deque<Element> open = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
+    private int headingDepth;
+    private int listDepth;
+    private int quoteDepth;
+
+    Cutter(List<TextBlock> blocks, Element body) {
+      this.blocks = blocks;
+      open.push(body);
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode textNode) {
+        append(textNode.text());
+        return;
+      }
+      if (!(node instanceof Element element)) {
+        return;
+      }
+      String tag = element.normalName();
+      if (tag.equals("br")) {
+        flush();
+        return;
+      }
+      if (tag.equals("a")) {
+        linkDepth++;
+      }
+      if (BLOCK_TAGS.contains(tag) || isHeading(tag)) {
+        flush();
+        open.push(element);
+        if (isHeading(tag)) {
+          headingDepth++;
+        } else if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
+          listDepth++;
+        } else if (tag.equals("blockquote")) {
+          quoteDepth++;
+        }
+      } else if (tag.equals("td") || tag.equals("th")) {
+        append(" ");
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element element)) {
+        return;
+      }
+      String tag = element.normalName();
+      if (tag.equals("a")) {
+        linkDepth--;
+      }
+      if (BLOCK_TAGS.contains(tag) || isHeading(tag)) {
+        flush();
+        if (!open.isEmpty() && open.peek() == element) {
+          open.pop();
+        }
+        if (isHeading(tag)) {
+          headingDepth--;
+        } else if (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) {
+          listDepth--;
+        } else if (tag.equals("blockquote")) {
+          quoteDepth--;
+        }
+      }
+    }
+
+    private void append(String raw) {
+      if (raw.isEmpty()) {
+        return;
+      }
+      int before = text.length();
+      boolean space = before > 0 && text.charAt(before - 1) == ' ';
+      for (int i = 0; i < raw.length(); i++) {
+        char c = raw.charAt(i);
+        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+          if (!space && text.length() > 0) {
+            text.append(' ');
+            space = true;
+          }
+        } else {
+          text.append(c);
+          space = false;
+        }
+      }
+      if (linkDepth > 0) {
+        linkChars += text.length() - before;
+      }
+    }
+
+    private void flush() {
+      String value = text.toString().strip();
+      if (!value.isEmpty()) {
+        BlockKind kind =
+            headingDepth > 0
+                ? BlockKind.HEADING
+                : listDepth > 0
+                    ? BlockKind.LIST_ITEM
+                    : quoteDepth > 0 ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
+        blocks.add(
+            new TextBlock(kind, value, Math.min(linkChars, value.length()), open.peekFirst()));
+      }
+      text.setLength(0);
+      linkChars = 0;
+    }
+  }
+
+  private static boolean isHeading(String tag) {
+    return tag.length() == 2
+        && tag.charAt(0) == 'h'
+        && tag.charAt(1) >= '1'
+        && tag.charAt(1) <= '6';
+  }
+
+  /** The element whose text is most article-like. */
+  static Element chooseRoot(Element body, List<TextBlock> blocks) {
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    double totalGood = 0;
+    for (TextBlock block : blocks) {
+      boolean good = block.good();
+      double goodChars = good ? block.text().length() - block.linkChars() : 0;
+      double otherChars = good ? block.linkChars() : block.text().length();
+      totalGood += goodChars;
+      Element e = block.container();
+      for (int level = 0; e != null && level < MAX_ANCESTORS; level++) {
+        double[] s = scores.computeIfAbsent(e, k -> new double[2]);
+        s[0] += goodChars;
+        s[1] += otherChars;
+        if (e == body) {
+          break;
+        }
+        e = e.parent();
+      }
+    }
+    if (totalGood == 0) {
+      return body;
+    }
+    Element best = body;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Map.Entry<Element, double[]> entry : scores.entrySet()) {
+      double[] s = entry.getValue();
+      double score = s[0] - 0.3 * s[1];
+      Element e = entry.getKey();
+      if (s[0] >= 0.3 * totalGood
+          && (e.normalName().equals("article") || isBodyMarked(e) || isMain(e))) {
+        score *= 1.25;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isMain(Element e) {
+    return e.normalName().equals("main") || "main".equals(e.attr("role"));
+  }
+
+  /** The blocks inside {@code root} that are article text. */
+  private static List<TextBlock> select(List<TextBlock> blocks, Element root, String title) {
+    Set<Element> under = Collections.newSetFromMap(new IdentityHashMap<>());
+    under.addAll(root.getAllElements());
+    List<TextBlock> inside = new ArrayList<>();
+    for (TextBlock block : blocks) {
+      if (under.contains(block.container())) {
+        inside.add(block);
+      }
+    }
+    String normalisedTitle = title == null ? null : normalise(title);
+    List<TextBlock> kept = new ArrayList<>();
+    for (TextBlock block : inside) {
+      if (JunkLines.isJunk(block.text())
+          || JunkLines.isDateLine(block.text())
+          || block.linkDensity() > 0.5) {
+        continue;
+      }
+      if (block.kind() == BlockKind.HEADING
+          && normalisedTitle != null
+          && normalise(block.text()).equals(normalisedTitle)) {
+        continue;
+      }
+      kept.add(block);
+    }
+    int first = 0;
+    while (first < kept.size()
+        && !kept.get(first).good()
+        && kept.get(first).kind() != BlockKind.HEADING) {
+      first++;
+    }
+    int last = kept.size() - 1;
+    while (last >= first && !kept.get(last).good()) {
+      last--;
+    }
+    if (last < first) {
+      return kept;
+    }
+    return new ArrayList<>(kept.subList(first, last + 1));
+  }
+
+  private static String normalise(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}
