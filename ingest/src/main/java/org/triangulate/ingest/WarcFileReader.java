@@ -2,7 +2,6 @@ package org.triangulate.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -115,7 +114,11 @@ final class WarcFileReader implements FormatReader {
     SourceHints hints = new SourceHints(null, target, null, published, null);
     sink.accept(
         new RawDocument(
-            source, ContentKind.HTML, body, charset(http.contentType().parameters()), hints));
+            source,
+            ContentKind.HTML,
+            body,
+            HttpFetcher.charset(http.headers().first("Content-Type").orElse(null)),
+            hints));
     return null;
   }
 
@@ -131,9 +134,5 @@ final class WarcFileReader implements FormatReader {
         file + "#" + (lastGood + 1),
         "invalid-warc",
         "cannot parse: " + e.getMessage() + "; " + read);
-  }
-
-  private static Charset charset(Map<String, String> parameters) {
-    return HttpFetcher.charset(parameters.get("charset"));
   }
 }
