@@ -1,0 +1,320 @@
+package org.triangulate.reuse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.triangulate.core.Article;
+import org.triangulate.core.Block;
+import org.triangulate.core.Problem;
+import org.triangulate.core.reuse.Attribution;
+
+/** Turns an article into an {@link AnalysedArticle}, bounding the work on huge texts. */
+final class Analyser {
+  static final int SHINGLE = 5;
+  static final int MINHASH_SHINGLE = 3;
+  static final int BANDS = 16;
+  static final int ROWS = 4;
+
+  private static final Pattern BOUNDARY =
+      Pattern.compile("(?<=[.!?]['\"”’)]?)\\s+(?=['\"“‘(]?[\\p{Lu}\\p{N}])|(?<=[。！？])|\\n+");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep",
+          "prof", "jr", "sr", "no", "inc", "ltd", "co", "corp", "vs", "approx", "dept", "est",
+          "fig", "mt", "ft", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Pattern QUOTE = Pattern.compile("[\"“”«»„][^\"“”«»„]{15,}[\"“”«»„]");
+  private static final long[] SEEDS = seeds(BANDS * ROWS);
+
+  private final int maxChars;
+  private final int maxSentences;
+
+  Analyser(int maxChars, int maxSentences) {
+    this.maxChars = maxChars;
+    this.maxSentences = maxSentences;
+  }
+
+  AnalysedArticle analyse(Article article) {
+    String text = article.text();
+    List<Problem> problems = new ArrayList<>();
+    int limit = Math.min(text.length(), maxChars);
+    if (limit < text.length()) {
+      problems.add(
+          new Problem(
+              article.source(),
+              "reuse-truncated",
+              "text of "
+                  + text.length()
+                  + " characters is longer than the provenance cap of "
+                  + maxChars
+                  + "; only the first "
+                  + maxChars
+                  + " were compared with other articles",
+              false));
+    }
+    List<int[]> paragraphs = paragraphs(article, limit);
+    List<String> paragraphTexts = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    List<String> allWords = new ArrayList<>();
+    int junk = 0;
+    int contentChars = 0;
+    boolean capped = false;
+    outer:
+    for (int[] range : paragraphs) {
+      paragraphTexts.add(text.substring(range[0], range[1]));
+      for (int[] s : split(text, range[0], range[1])) {
+        if (sentences.size() >= maxSentences) {
+          capped = true;
+          break outer;
+        }
+        String sentenceText = text.substring(s[0], s[1]);
+        List<Words.Word> words = Words.of(text, s[0], s[1]);
+        if (words.isEmpty()) {
+          continue;
+        }
+        if (SpinMarks.isJunk(sentenceText)) {
+          junk++;
+          continue;
+        }
+        List<String> folded = new ArrayList<>(words.size());
+        Set<String> content = new LinkedHashSet<>();
+        Set<String> anchors = new LinkedHashSet<>();
+        for (int k = 0; k < words.size(); k++) {
+          Words.Word w = words.get(k);
+          folded.add(w.folded());
+          if (!Words.STOP.contains(w.folded())) {
+            content.add(w.folded());
+          }
+          boolean number = Words.hasDigit(w.folded());
+          boolean name =
+              w.capitalised()
+                  && k > 0
+                  && w.folded().length() > 1
+                  && !Words.NOT_NAMES.contains(w.folded());
+          if (number || name) {
+            anchors.add(w.folded());
+          }
+        }
+        allWords.addAll(folded);
+        sentences.add(
+            new Sentence(
+                sentences.size(),
+                s[0],
+                s[1],
+                List.copyOf(folded),
+                Set.copyOf(content),
+                Set.copyOf(anchors),
+                QUOTE.matcher(sentenceText).find()));
+        contentChars += s[1] - s[0];
+      }
+    }
+    if (capped) {
+      problems.add(
+          new Problem(
+              article.source(),
+              "reuse-truncated",
+              "more than "
+                  + maxSentences
+                  + " sentences; only the first "
+                  + maxSentences
+                  + " were compared with other articles",
+              false));
+    }
+    if (sentences.isEmpty()) {
+      problems.add(
+          new Problem(
+              article.source(),
+              junk > 0 ? "reuse-boilerplate" : "reuse-empty",
+              junk > 0
+                  ? "the text is only boilerplate (subscription, cookie or share lines); nothing to"
+                      + " compare"
+                  : "the text has no words; nothing to compare",
+              false));
+    } else if (sentences.size() == 1) {
+      problems.add(
+          new Problem(
+              article.source(),
+              "reuse-short",
+              "the text is a single sentence; only verbatim copies of it can be found",
+              false));
+    }
+    String script = dominantScript(text, limit);
+    Set<Long> anchorKeys = new LinkedHashSet<>();
+    for (Sentence s : sentences) {
+      for (String a : s.anchors()) {
+        anchorKeys.add(Hashing.of("a:" + a));
+      }
+    }
+    return new AnalysedArticle(
+        article,
+        List.copyOf(sentences),
+        limit,
+        contentChars,
+        fingerprints(allWords),
+        bands(allWords),
+        anchorKeys.stream().mapToLong(Long::longValue).toArray(),
+        List.copyOf(attributions(article, limit)),
+        SpinMarks.hasFaq(text.substring(0, limit)),
+        SpinMarks.hasGenericClosing(paragraphTexts),
+        junk,
+        script,
+        List.copyOf(problems));
+  }
+
+  private static List<Attribution> attributions(Article article, int limit) {
+    return Attributions.find(article.id(), article.text().substring(0, limit));
+  }
+
+  private static List<int[]> paragraphs(Article article, int limit) {
+    List<int[]> out = new ArrayList<>();
+    if (!article.blocks().isEmpty()) {
+      for (Block b : article.blocks()) {
+        if (b.start() >= limit) {
+          break;
+        }
+        out.add(new int[] {b.start(), Math.min(b.end(), limit)});
+      }
+      return out;
+    }
+    String text = article.text();
+    Matcher m = Pattern.compile("\\n\\s*\\n").matcher(text);
+    int start = 0;
+    while (start < limit) {
+      int end = m.find(start) ? Math.min(m.start(), limit) : limit;
+      if (end > start) {
+        out.add(new int[] {start, end});
+      }
+      if (end >= limit) {
+        break;
+      }
+      start = m.end();
+    }
+    return out;
+  }
+
+  /** Sentence ranges inside {@code [from, to)}, trimmed, skipping abbreviations. */
+  static List<int[]> split(String text, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = BOUNDARY.matcher(text).region(from, to);
+    int start = from;
+    while (m.find()) {
+      if (m.end() <= start) {
+        continue;
+      }
+      if (m.start() > start && abbreviationBefore(text, start, m.start())) {
+        continue;
+      }
+      add(text, start, m.start(), out);
+      start = m.end();
+    }
+    add(text, start, to, out);
+    return out;
+  }
+
+  private static boolean abbreviationBefore(String text, int from, int end) {
+    int k = end;
+    while (k > from && !Character.isLetterOrDigit(text.charAt(k - 1))) {
+      k--;
+    }
+    if (k == end || text.charAt(end - 1) != '.') {
+      return false;
+    }
+    int w = k;
+    while (w > from && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    String word = text.substring(w, k).toLowerCase(Locale.ROOT);
+    return (word.length() == 1 && Character.isUpperCase(text.charAt(w)))
+        || ABBREVIATIONS.contains(word);
+  }
+
+  private static void add(String text, int start, int end, List<int[]> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new int[] {start, end});
+    }
+  }
+
+  private static long[] fingerprints(List<String> words) {
+    Set<Long> out = new LinkedHashSet<>();
+    boolean keepAll = words.size() < 60;
+    for (int i = 0; i + SHINGLE <= words.size(); i++) {
+      long h = shingle(words, i, SHINGLE);
+      if (keepAll || (h & 3) == 0) {
+        out.add(h);
+      }
+    }
+    if (words.size() < SHINGLE && !words.isEmpty()) {
+      out.add(shingle(words, 0, words.size()));
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
+  }
+
+  private static long[] bands(List<String> words) {
+    if (words.size() < MINHASH_SHINGLE) {
+      return new long[0];
+    }
+    long[] mins = new long[SEEDS.length];
+    java.util.Arrays.fill(mins, Long.MAX_VALUE);
+    for (int i = 0; i + MINHASH_SHINGLE <= words.size(); i++) {
+      long h = shingle(words, i, MINHASH_SHINGLE);
+      for (int k = 0; k < SEEDS.length; k++) {
+        long v = Hashing.mix(h ^ SEEDS[k]);
+        if (v < mins[k]) {
+          mins[k] = v;
+        }
+      }
+    }
+    long[] bands = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      long key = b + 1;
+      for (int r = 0; r < ROWS; r++) {
+        key = Hashing.combine(key, mins[b * ROWS + r]);
+      }
+      bands[b] = key;
+    }
+    return bands;
+  }
+
+  static long shingle(List<String> words, int from, int n) {
+    long h = n;
+    for (int k = from; k < from + n; k++) {
+      h = Hashing.combine(h, Hashing.of(words.get(k)));
+    }
+    return h;
+  }
+
+  private static long[] seeds(int n) {
+    long[] out = new long[n];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261123L);
+    for (int k = 0; k < n; k++) {
+      out[k] = random.nextLong();
+    }
+    return out;
+  }
+
+  private static String dominantScript(String text, int limit) {
+    Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+    int step = Math.max(1, limit / 20_000);
+    for (int i = 0; i < limit; i += step) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c) && !Character.isSurrogate(c)) {
+        counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(e -> e.getKey().name())
+        .orElse("UNKNOWN");
+  }
+}

@@ -1,0 +1,28 @@
+package org.triangulate.reuse;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence of an analysed article.
+ *
+ * @param index position in the article
+ * @param start first character in the article's text
+ * @param end end of the sentence, exclusive
+ * @param words folded words in order
+ * @param content folded content words (no stop words)
+ * @param anchors names and numbers: words written with a capital inside a sentence, or with digits
+ * @param quoted true when the sentence holds a quotation of some length
+ */
+record Sentence(
+    int index,
+    int start,
+    int end,
+    List<String> words,
+    Set<String> content,
+    Set<String> anchors,
+    boolean quoted) {
+  int length() {
+    return end - start;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The provenance engine: finds syndicated, partial, rewritten and translated copies, decides who
+ * copied whom, and collapses copies onto their origins to count independent sources.
+ *
+ * <p>{@link org.triangulate.reuse.ProvenanceEngine} indexes articles one by one (candidates from
+ * shingle fingerprints, MinHash bands, shared names and numbers, and optionally sentence vectors of
+ * a {@link org.triangulate.reuse.PassageEmbedder}); {@link org.triangulate.reuse.Aligner} verifies
+ * a pair and gives the aligned passages; {@link org.triangulate.reuse.AlignmentRenderer} shows them
+ * side by side.
+ *
+ * <pre>{@code
+ * try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(Path.of("store/reuse")).build()) {
+ *   for (Article a : articles) engine.add(a);
+ *   Lineage lineage = engine.lineage(List.of("a1", "a2", "a3"));
+ * }
+ * }</pre>
+ */
+package org.triangulate.reuse;

@@ -1,0 +1,139 @@
+package org.triangulate.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.triangulate.core.Article;
+import org.triangulate.core.reuse.Alignment;
+import org.triangulate.core.reuse.Direction;
+import org.triangulate.core.reuse.LineageEdge;
+import org.triangulate.core.reuse.MatchKind;
+import org.triangulate.core.reuse.PassagePair;
+import org.triangulate.core.reuse.RelationKind;
+
+class AlignerTest {
+  private final Aligner aligner = Aligner.builder().build();
+
+  @Test
+  void syndicatedCopyWithCreditIsKnownToComeFromTheWire() {
+    Alignment a = aligner.align(Fixtures.syndicated(), Fixtures.wire());
+    assertThat(a.kind()).isEqualTo(RelationKind.SYNDICATED);
+    assertThat(a.direction()).isEqualTo(Direction.KNOWN);
+    assertThat(a.sourceId()).isEqualTo("wire");
+    assertThat(a.reasons()).anyMatch(r -> r.contains("credits Kestrel Wire"));
+    assertThat(a.attributionLoss()).isFalse();
+    assertThat(a.injectedContent()).isTrue();
+    LineageEdge edge = a.edge().orElseThrow();
+    assertThat(edge.copy()).isEqualTo("harbor");
+    assertThat(edge.source()).isEqualTo("wire");
+  }
+
+  @Test
+  void passageOffsetsPointAtTheSameWordsInBothArticles() {
+    Article copy = Fixtures.syndicated();
+    Article wire = Fixtures.wire();
+    Alignment a = aligner.align(copy, wire);
+    assertThat(a.pairs()).isNotEmpty();
+    for (PassagePair p : a.pairs()) {
+      String left = p.first().of(copy.text());
+      String right = p.second().of(wire.text());
+      assertThat(left).isNotBlank();
+      if (p.match() == MatchKind.EXACT) {
+        assertThat(left).isEqualTo(right);
+      }
+    }
+    assertThat(a.pairs().get(a.pairs().size() - 1).second().of(wire.text()))
+        .contains("4 million crowns");
+  }
+
+  @Test
+  void spunRewriteIsARewriteThatLostAQuoteAndAddedAnFaq() {
+    Alignment a = aligner.align(Fixtures.rewrite(), Fixtures.wire());
+    assertThat(a.kind()).isEqualTo(RelationKind.REWRITE);
+    assertThat(a.sourceId()).isEqualTo("wire");
+    assertThat(a.injectedContent()).isTrue();
+    assertThat(a.attributionLoss()).isTrue();
+    assertThat(a.reasons()).anyMatch(r -> r.contains("FAQ"));
+    assertThat(a.pairs()).anyMatch(p -> p.match() == MatchKind.PARAPHRASE);
+  }
+
+  @Test
+  void partialReuseWithWeakCreditIsPartial() {
+    Alignment a = aligner.align(Fixtures.partial(), Fixtures.wire());
+    assertThat(a.kind()).isEqualTo(RelationKind.PARTIAL);
+    assertThat(a.attributions()).anyMatch(c -> c.name().equals("Kestrel Wire") && !c.strong());
+    assertThat(a.sourceId()).isEqualTo("wire");
+    assertThat(a.attributionLoss()).isFalse();
+    assertThat(a.firstCoverage()).isLessThan(0.5);
+  }
+
+  @Test
+  void ownReportingOfTheSameStoryIsIndependent() {
+    Alignment a = aligner.align(Fixtures.independent(), Fixtures.wire());
+    assertThat(a.kind()).isEqualTo(RelationKind.INDEPENDENT);
+    assertThat(a.direction()).isEqualTo(Direction.UNKNOWN);
+    assertThat(a.edge()).isPresent();
+  }
+
+  @Test
+  void germanVersionIsATranslation() {
+    Alignment a = aligner.align(Fixtures.translation(), Fixtures.wire());
+    assertThat(a.kind()).isEqualTo(RelationKind.TRANSLATION);
+    assertThat(a.pairs()).allMatch(p -> p.match() == MatchKind.TRANSLATED);
+    assertThat(a.sourceId()).isEqualTo("wire");
+  }
+
+  @Test
+  void copiesPublishedTogetherWithoutOtherEvidenceHaveUnknownDirection() {
+    Article one = Fixtures.article("one", "Site One", "2026-03-02T08:00:00Z", "en", Fixtures.WIRE);
+    Article two = Fixtures.article("two", "Site Two", "2026-03-02T08:02:00Z", "en", Fixtures.WIRE);
+    Alignment a = aligner.align(one, two);
+    assertThat(a.kind()).isEqualTo(RelationKind.SYNDICATED);
+    assertThat(a.score()).isEqualTo(1.0);
+    assertThat(a.direction()).isEqualTo(Direction.UNKNOWN);
+    assertThat(a.sourceId()).isNull();
+    assertThat(a.reasons()).anyMatch(r -> r.contains("does not decide"));
+  }
+
+  @Test
+  void unrelatedArticlesAreUnrelated() {
+    Article other =
+        Fixtures.article(
+            "chess",
+            "Board Weekly",
+            null,
+            "en",
+            List.of(
+                "The Brannock chess club elected a new treasurer at its spring meeting.",
+                "Members voted to buy six new clocks for the junior section."));
+    Alignment a = aligner.align(other, Fixtures.wire());
+    assertThat(a.kind()).isEqualTo(RelationKind.UNRELATED);
+    assertThat(a.edge()).isEmpty();
+  }
+
+  @Test
+  void fakeEmbedderAddsParaphraseEvidence() {
+    Aligner withModel = Aligner.builder().embedder(new HashingEmbedder(256)).build();
+    Alignment a = withModel.align(Fixtures.rewrite(), Fixtures.wire());
+    assertThat(a.kind()).isEqualTo(RelationKind.REWRITE);
+    assertThat(a.firstCoverage()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void rendererFitsTheWidthAndShowsBothSides() {
+    Article copy = Fixtures.syndicated();
+    Article wire = Fixtures.wire();
+    String out = new AlignmentRenderer(80).render(aligner.align(copy, wire), copy, wire);
+    assertThat(out).contains("kind: syndicated").contains("direction: known");
+    assertThat(out.lines()).allMatch(l -> l.length() <= 80);
+    assertThat(out).contains("Tarrow Dam");
+  }
+
+  @Test
+  void wrappingKeepsEveryWord() {
+    String text = "one two three fourfivesixseveneightnineten eleven";
+    assertThat(String.join(" ", AlignmentRenderer.wrap(text, 10)).replace(" ", ""))
+        .isEqualTo(text.replace(" ", ""));
+  }
+}
