@@ -26,6 +26,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToIntFunction;
 
 /**
  * Fetches http(s) URLs with {@link HttpClient}: a connect timeout and an overall deadline per
@@ -64,11 +65,19 @@ final class HttpFetcher {
 
   /** Fetches {@code url}; the body may have at most {@code maxBytes}. */
   Fetched fetch(String url, int maxBytes) throws FetchException {
+    return fetch(url, mediaType -> maxBytes);
+  }
+
+  /**
+   * Fetches {@code url}; the body may have at most as many bytes as {@code limit} allows for the
+   * response's media type (null when none was declared).
+   */
+  Fetched fetch(String url, ToIntFunction<String> limit) throws FetchException {
     URI uri = parse(url);
     List<URI> chain = new ArrayList<>();
     chain.add(uri);
     while (true) {
-      HttpResponse<Body> response = sendWithRetries(uri, maxBytes);
+      HttpResponse<Body> response = sendWithRetries(uri, limit);
       int status = response.statusCode();
       if (isRedirect(status)) {
         String location =
@@ -97,22 +106,23 @@ final class HttpFetcher {
         throw new FetchException("http-status", "HTTP " + status + " from " + uri);
       }
       Body body = response.body();
+      String contentType = response.headers().firstValue("Content-Type").orElse(null);
       if (body.tooLarge()) {
         throw new FetchException(
             "too-large",
             "response from "
                 + uri
                 + " is larger than the limit of "
-                + maxBytes
+                + limit.applyAsInt(mediaType(contentType))
                 + " bytes; it was skipped");
       }
-      String contentType = response.headers().firstValue("Content-Type").orElse(null);
       return new Fetched(
           url, uri.toString(), mediaType(contentType), charset(contentType), body.bytes());
     }
   }
 
-  private HttpResponse<Body> sendWithRetries(URI uri, int maxBytes) throws FetchException {
+  private HttpResponse<Body> sendWithRetries(URI uri, ToIntFunction<String> limit)
+      throws FetchException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .GET()
@@ -127,7 +137,7 @@ final class HttpFetcher {
     while (true) {
       Duration wait = backoff(attempt);
       try {
-        HttpResponse<Body> response = send(request.build(), maxBytes);
+        HttpResponse<Body> response = send(request.build(), limit);
         int status = response.statusCode();
         boolean retryable = status >= 500 || status == 429;
         if (!retryable || attempt >= settings.maxRetries()) {
@@ -163,11 +173,18 @@ final class HttpFetcher {
     }
   }
 
-  private HttpResponse<Body> send(HttpRequest request, int maxBytes)
+  private HttpResponse<Body> send(HttpRequest request, ToIntFunction<String> limit)
       throws IOException, TimeoutException, FetchException {
     CompletableFuture<HttpResponse<Body>> future =
         client.sendAsync(
-            request, info -> new LimitedSubscriber(is2xx(info.statusCode()) ? maxBytes : 0, info));
+            request,
+            info ->
+                new LimitedSubscriber(
+                    is2xx(info.statusCode())
+                        ? limit.applyAsInt(
+                            mediaType(info.headers().firstValue("Content-Type").orElse(null)))
+                        : 0,
+                    info));
     try {
       // The request timeout covers the headers; this deadline also covers a slow body.
       return future.get(settings.requestTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS);

@@ -31,7 +31,7 @@ final class UrlReader {
   void read(String url, DocumentSink sink) {
     Fetched fetched;
     try {
-      fetched = fetcher.fetch(url, Math.max(maxDocumentBytes, maxFeedBytes));
+      fetched = fetcher.fetch(url, this::limitFor);
     } catch (FetchException e) {
       sink.reject(e.failure(url));
       return;
@@ -50,6 +50,12 @@ final class UrlReader {
     } catch (IOException e) {
       sink.reject(Streams.broken(url, e, null));
     }
+  }
+
+  /** Feeds (and responses that may be one) may be larger than documents. */
+  private int limitFor(String mediaType) {
+    boolean mayBeFeed = mediaType == null || mediaType.contains("xml");
+    return mayBeFeed ? Math.max(maxDocumentBytes, maxFeedBytes) : maxDocumentBytes;
   }
 
   /**
