@@ -1,0 +1,249 @@
+package org.triangulate.eval.stories;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.triangulate.core.Article;
+import org.triangulate.core.ArticleBuilder;
+import org.triangulate.eval.Datasets;
+import org.triangulate.stories.ClusterSettings;
+import org.triangulate.stories.SinglePassTfIdfBaseline;
+import org.triangulate.stories.StoryClusterer;
+
+/**
+ * Story clustering on ECB+ (dev part, topics 1-35): the gold story of a text is its topic and part
+ * ({@code ecb} or {@code ecbplus}), two different real-world events of the same kind per topic.
+ * Prints B-cubed and pairwise scores of {@link StoryClusterer} beside a single-pass tf-idf baseline
+ * measured in the same run, for two stream orders, over all topics and over the training and
+ * held-out topics separately.
+ *
+ * <p>ECB+ has no dates, so every article is undated and gets the same ingest time: time decay plays
+ * no part and only the text decides. Orders: <em>interleaved</em> takes the first text of every
+ * gold story, then the second of every story, and so on (66 events running at once, the two events
+ * of a topic side by side); <em>shuffled</em> is a seeded random permutation.
+ *
+ * <p>Usage: {@code EcbPlusStoryEvaluation [--tune] [--seed N]}; {@code --tune} grid-searches the
+ * settings on the training topics only (interleaved order) and prints the best ones.
+ */
+public final class EcbPlusStoryEvaluation {
+  /** Topics held out from tuning (the validation topics of the common ECB+ split). */
+  public static final Set<Integer> HELD_OUT = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
+
+  private static final Clock INGEST =
+      Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+  private EcbPlusStoryEvaluation() {}
+
+  public static void main(String[] args) throws IOException {
+    boolean tune = false;
+    long seed = 20_261_123L;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--tune" -> tune = true;
+        case "--seed" -> seed = Long.parseLong(args[++i]);
+        default ->
+            throw new IllegalArgumentException(
+                "unknown argument "
+                    + args[i]
+                    + "; usage: EcbPlusStoryEvaluation [--tune] [--seed N]");
+      }
+    }
+    Optional<Path> root = Datasets.find("ecbplus-dev");
+    if (root.isEmpty()) {
+      System.out.println(
+          "ecbplus-dev is not available under " + Datasets.archives() + "; nothing to evaluate");
+      return;
+    }
+    List<EcbPlusDocument> docs = EcbPlusReader.read(root.get());
+    Map<String, String> gold = new LinkedHashMap<>();
+    Set<String> train = new HashSet<>();
+    Set<String> heldOut = new HashSet<>();
+    for (EcbPlusDocument d : docs) {
+      gold.put(d.name(), d.goldStory());
+      (HELD_OUT.contains(d.topic()) ? heldOut : train).add(d.name());
+    }
+    Map<String, List<Article>> orders = new LinkedHashMap<>();
+    orders.put("interleaved", articles(interleaved(docs)));
+    List<EcbPlusDocument> shuffled = new ArrayList<>(docs);
+    Collections.shuffle(shuffled, new Random(seed));
+    orders.put("shuffled(seed " + seed + ")", articles(shuffled));
+    System.out.printf(
+        Locale.ROOT,
+        "ECB+ dev (%s): %d texts, %d gold stories; %d training texts, %d held-out texts (topics %s)%n",
+        root.get(),
+        docs.size(),
+        new HashSet<>(gold.values()).size(),
+        train.size(),
+        heldOut.size(),
+        new java.util.TreeSet<>(HELD_OUT));
+
+    ClusterSettings settings = ClusterSettings.calibrated();
+    if (tune) {
+      settings = tune(orders, gold, train);
+    }
+    double baselineThreshold = tuneBaseline(orders, gold, train);
+    System.out.printf(
+        Locale.ROOT,
+        "settings: %s%nbaseline: single-pass tf-idf, threshold %.2f (best on training topics)%n%n",
+        settings,
+        baselineThreshold);
+    for (Map.Entry<String, List<Article>> order : orders.entrySet()) {
+      long start = System.nanoTime();
+      Map<String, String> ours = runClusterer(order.getValue(), settings);
+      long ourNanos = System.nanoTime() - start;
+      start = System.nanoTime();
+      Map<String, Integer> baseline = runBaseline(order.getValue(), baselineThreshold);
+      long baselineNanos = System.nanoTime() - start;
+      System.out.println("order " + order.getKey());
+      print("StoryClusterer", gold, ours, train, heldOut);
+      print("single-pass tf-idf baseline", gold, baseline, train, heldOut);
+      System.out.printf(
+          Locale.ROOT,
+          "  time: StoryClusterer %.0f ms, baseline %.0f ms%n%n",
+          ourNanos / 1e6,
+          baselineNanos / 1e6);
+    }
+  }
+
+  private static <L> void print(
+      String name,
+      Map<String, String> gold,
+      Map<String, L> predicted,
+      Set<String> train,
+      Set<String> heldOut) {
+    System.out.println("  " + ClusterScores.of(gold, predicted, null).row(name + " all"));
+    System.out.println("  " + ClusterScores.of(gold, predicted, train).row(name + " train"));
+    System.out.println("  " + ClusterScores.of(gold, predicted, heldOut).row(name + " held-out"));
+  }
+
+  /** Runs the clusterer over the stream; article id to story id. */
+  public static Map<String, String> runClusterer(List<Article> stream, ClusterSettings settings) {
+    StoryClusterer clusterer = StoryClusterer.builder().settings(settings).clock(INGEST).build();
+    for (Article a : stream) {
+      clusterer.assign(a);
+    }
+    clusterer.repair();
+    Map<String, String> out = new HashMap<>();
+    for (Article a : stream) {
+      out.put(a.id(), clusterer.storyOf(a.id()).orElseThrow().id());
+    }
+    return out;
+  }
+
+  static Map<String, Integer> runBaseline(List<Article> stream, double threshold) {
+    SinglePassTfIdfBaseline baseline = new SinglePassTfIdfBaseline(threshold);
+    Map<String, Integer> out = new HashMap<>();
+    for (Article a : stream) {
+      out.put(a.id(), baseline.assign(a));
+    }
+    return out;
+  }
+
+  private static double tuneBaseline(
+      Map<String, List<Article>> orders, Map<String, String> gold, Set<String> train) {
+    double best = 0;
+    double bestF1 = -1;
+    for (int t = 2; t <= 60; t += 2) {
+      double threshold = t / 100.0;
+      double f1 = 0;
+      for (List<Article> stream : orders.values()) {
+        f1 += ClusterScores.of(gold, runBaseline(stream, threshold), train).b3F1();
+      }
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = threshold;
+      }
+    }
+    return best;
+  }
+
+  private static ClusterSettings tune(
+      Map<String, List<Article>> orders, Map<String, String> gold, Set<String> train) {
+    ClusterSettings base = ClusterSettings.calibrated();
+    ClusterSettings best = base;
+    double bestF1 = -1;
+    double[] entityShares = {0.35, 0.5, 0.65};
+    double[] titles = {0.0, 0.15};
+    double[] gates = {0.0, 0.1, 0.2, 0.3};
+    double[] mergeGaps = {0.1, 1.0};
+    List<Article> stream = orders.values().iterator().next();
+    for (double entityShare : entityShares) {
+      for (double title : titles) {
+        for (double gate : gates) {
+          for (int j = 10; j <= 46; j += 3) {
+            double join = j / 100.0;
+            for (double gap : mergeGaps) {
+              ClusterSettings s =
+                  base.withWeights(
+                          (1 - entityShare) * (1 - title), entityShare * (1 - title), title)
+                      .withNameGate(gate)
+                      .withThresholds(join, join + gap);
+              double f1 = ClusterScores.of(gold, runClusterer(stream, s), train).b3F1();
+              if (f1 > bestF1) {
+                bestF1 = f1;
+                best = s;
+                System.out.printf(
+                    Locale.ROOT,
+                    "tune: train B3 F1 %.4f entityShare %.2f title %.2f gate %.2f join %.2f merge"
+                        + " %.2f%n",
+                    f1,
+                    entityShare,
+                    title,
+                    gate,
+                    join,
+                    join + gap);
+              }
+            }
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Round-robin over gold stories: the first text of each, then the second of each, and so on. */
+  static List<EcbPlusDocument> interleaved(List<EcbPlusDocument> docs) {
+    Map<String, List<EcbPlusDocument>> byStory = new LinkedHashMap<>();
+    for (EcbPlusDocument d : docs) {
+      byStory.computeIfAbsent(d.goldStory(), k -> new ArrayList<>()).add(d);
+    }
+    List<EcbPlusDocument> out = new ArrayList<>();
+    for (int round = 0; out.size() < docs.size(); round++) {
+      for (List<EcbPlusDocument> story : byStory.values()) {
+        if (round < story.size()) {
+          out.add(story.get(round));
+        }
+      }
+    }
+    return out;
+  }
+
+  static List<Article> articles(List<EcbPlusDocument> docs) {
+    List<Article> out = new ArrayList<>();
+    for (EcbPlusDocument d : docs) {
+      ArticleBuilder b =
+          Article.builder("ecbplus-dev/ECB+/" + d.topic() + "/" + d.name())
+              .id(d.name())
+              .title(d.title().isBlank() ? null : d.title())
+              .language("en");
+      for (String sentence : d.sentences()) {
+        b.paragraph(sentence);
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,655 @@
+package org.triangulate.stories;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.triangulate.core.Article;
+import org.triangulate.core.Checks;
+import org.triangulate.core.Problem;
+import org.triangulate.core.PublicationDate;
+import org.triangulate.core.Story;
+
+/**
+ * Online clustering of articles into stories. Articles arrive in time order; {@link
+ * #assign(Article)} puts each into the best matching story or opens a new one, and periodic {@link
+ * #repair()} merges stories that converged. Matching combines channels (content words, names and
+ * numbers, the title against the story's words, an optional embedding), decays with the time gap,
+ * and looks only at a bounded set of candidates found through an inverted index over recent
+ * stories, so the cost per article stays flat as stories accumulate.
+ *
+ * <p>Bad input is data: an article without a date, with a date in the future or decades before the
+ * stream, gets the ingest time (or the stream's time) and a {@link Problem} on its assignment and
+ * story; a near-empty text gets its own story, flagged; an article id seen before changes nothing.
+ * Thread-safe (methods synchronise on the clusterer).
+ *
+ * <pre>{@code
+ * StoryClusterer clusterer = StoryClusterer.builder().open(Path.of("data/stories"));
+ * Assignment a = clusterer.assign(article);
+ * Story story = clusterer.story(a.storyId()).orElseThrow();
+ * clusterer.save();
+ * }</pre>
+ */
+public final class StoryClusterer {
+  /** Dates more than this before the stream are treated as wrong. */
+  static final Duration DATE_OUTLIER = Duration.ofDays(365L * 10);
+
+  /** Dates more than this after the ingest time are treated as wrong. */
+  static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
+
+  final ClusterSettings settings;
+  private final ArticleEmbedder embedder;
+  private final Clock clock;
+  private final Path folder;
+
+  final TermTable wordTable = new TermTable();
+  final TermTable entityTable = new TermTable();
+  private final CandidateIndex wordIndex;
+  private final CandidateIndex entityIndex;
+  final Map<String, StoryState> live = new LinkedHashMap<>();
+  final Map<String, String> mergedInto = new HashMap<>();
+  private final Map<String, StoryState> storyOfArticle = new HashMap<>();
+  private final Set<StoryState> touchedSinceRepair = new LinkedHashSet<>();
+  long nextStoryNumber = 1;
+  long articles;
+  Instant latest;
+  private long sinceRepair;
+
+  private StoryClusterer(Builder builder, Path folder) {
+    this.settings = builder.settings;
+    this.embedder = builder.embedder;
+    this.clock = builder.clock;
+    this.folder = folder;
+    this.wordIndex = new CandidateIndex(settings.postingScanLimit());
+    this.entityIndex = new CandidateIndex(settings.postingScanLimit());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The settings in use. */
+  public ClusterSettings settings() {
+    return settings;
+  }
+
+  /**
+   * Puts the article into the best matching story or opens a new one.
+   *
+   * @return the story it is now in, how it got there and what was doubtful about it
+   */
+  public synchronized Assignment assign(Article article) {
+    Checks.notNull("article", article);
+    StoryState known = storyOfArticle.get(article.id());
+    if (known != null) {
+      return new Assignment(
+          article.id(),
+          resolve(known.id),
+          Assignment.Outcome.REPEAT,
+          0,
+          latest == null ? clock.instant() : latest,
+          List.of());
+    }
+    List<Problem> problems = new ArrayList<>();
+    Instant time = effectiveTime(article, problems);
+    TextTerms terms = TextTerms.of(article.title(), article.text());
+    articles++;
+    if (latest == null || time.isAfter(latest)) {
+      latest = time;
+    }
+    if (terms.contentWords() < settings.minContentWords()) {
+      problems.add(
+          Problem.warning(
+              article.id(),
+              "near-empty",
+              "only "
+                  + terms.contentWords()
+                  + " content words; kept as a story of its own instead of guessing"));
+      StoryState story = open(article, time, problems);
+      story.nearEmpty = true;
+      return new Assignment(article.id(), story.id, Assignment.Outcome.OPENED, 0, time, problems);
+    }
+    TermVector words = TermVector.of(terms.words(), wordTable);
+    TermVector entities = TermVector.of(terms.entities(), entityTable);
+    TermVector title = TermVector.of(terms.titleWords(), wordTable);
+    wordTable.countDocument(words.ids);
+    entityTable.countDocument(entities.ids);
+    float[] embedding =
+        settings.embeddingWeight() > 0 && embedder != ArticleEmbedder.NONE
+            ? embedder.embed(article)
+            : null;
+    Probe probe = new Probe(words, entities, title, embedding, time);
+
+    int[] wordKeys = words.topTerms(settings.keyTerms(), wordTable);
+    int[] entityKeys = entities.topTerms(settings.keyTerms(), entityTable);
+    Map<StoryState, double[]> hits = new HashMap<>();
+    collect(wordIndex, wordKeys, wordTable, time, hits);
+    collect(entityIndex, entityKeys, entityTable, time, hits);
+    StoryState best = null;
+    double bestScore = 0;
+    for (StoryState candidate : shortlist(hits)) {
+      double score = score(probe, candidate);
+      if (score > bestScore) {
+        bestScore = score;
+        best = candidate;
+      }
+    }
+    StoryState story;
+    Assignment.Outcome outcome;
+    if (best != null && bestScore >= settings.joinThreshold()) {
+      story = best;
+      outcome = Assignment.Outcome.JOINED;
+      addMember(story, article, time, problems);
+    } else {
+      story = open(article, time, problems);
+      outcome = Assignment.Outcome.OPENED;
+    }
+    addTerms(story, words, entities, embedding, wordKeys, entityKeys);
+    touchedSinceRepair.add(story);
+    sinceRepair++;
+    if (settings.repairEvery() > 0 && sinceRepair >= settings.repairEvery()) {
+      repair();
+    }
+    return new Assignment(article.id(), story.id, outcome, bestScore, time, problems);
+  }
+
+  /**
+   * Merges stories that converged: each story changed since the last repair is compared with its
+   * candidates, centroid to centroid, and merged into the larger one when the score reaches {@link
+   * ClusterSettings#mergeThreshold()}. Ids of merged stories keep resolving to the survivor.
+   *
+   * @return the number of merges
+   */
+  public synchronized int repair() {
+    sinceRepair = 0;
+    List<StoryState> todo = new ArrayList<>(touchedSinceRepair);
+    touchedSinceRepair.clear();
+    int merges = 0;
+    for (StoryState story : todo) {
+      if (live.get(story.id) != story || story.nearEmpty) {
+        continue;
+      }
+      int[] wordKeys = StoryState.topTerms(story.words, wordTable, settings.keyTerms());
+      int[] entityKeys = StoryState.topTerms(story.entities, entityTable, settings.keyTerms());
+      Map<StoryState, double[]> hits = new HashMap<>();
+      Instant middle =
+          story.firstSeen.plus(Duration.between(story.firstSeen, story.lastSeen).dividedBy(2));
+      collect(wordIndex, wordKeys, wordTable, middle, hits);
+      collect(entityIndex, entityKeys, entityTable, middle, hits);
+      hits.remove(story);
+      StoryState best = null;
+      double bestScore = 0;
+      for (StoryState candidate : shortlist(hits)) {
+        double score = storyScore(story, candidate);
+        if (score > bestScore) {
+          bestScore = score;
+          best = candidate;
+        }
+      }
+      if (best != null && bestScore >= settings.mergeThreshold()) {
+        StoryState into = best.members.size() >= story.members.size() ? best : story;
+        merge(into, into == best ? story : best);
+        merges++;
+      }
+    }
+    return merges;
+  }
+
+  /** The story with this id; ids of stories merged away resolve to the story they went into. */
+  public synchronized Optional<Story> story(String storyId) {
+    StoryState state = live.get(resolve(Checks.notBlank("storyId", storyId)));
+    return state == null ? Optional.empty() : Optional.of(state.snapshot(wordTable));
+  }
+
+  /** The story an article was assigned to. */
+  public synchronized Optional<Story> storyOf(String articleId) {
+    StoryState state = storyOfArticle.get(Checks.notBlank("articleId", articleId));
+    return state == null ? Optional.empty() : story(state.id);
+  }
+
+  /** All stories, in the order they were opened. */
+  public synchronized List<Story> stories() {
+    List<Story> out = new ArrayList<>(live.size());
+    for (StoryState state : live.values()) {
+      out.add(state.snapshot(wordTable));
+    }
+    return out;
+  }
+
+  /** Number of stories. */
+  public synchronized int storyCount() {
+    return live.size();
+  }
+
+  /** Number of distinct articles assigned, over all runs. */
+  public synchronized long articleCount() {
+    return storyOfArticle.size();
+  }
+
+  /** The folder this clusterer saves to, if it was opened from one. */
+  public Optional<Path> folder() {
+    return Optional.ofNullable(folder);
+  }
+
+  /**
+   * Runs repair and writes the state to the folder it was opened from, crash-safe: a temporary file
+   * is written, synced and moved over the old state atomically, so a process killed mid-write
+   * leaves the previous state intact.
+   *
+   * @throws IllegalStateException if this clusterer was built without a folder, or on an I/O error
+   */
+  public synchronized void save() {
+    if (folder == null) {
+      throw new IllegalStateException(
+          "this clusterer has no folder; create it with StoryClusterer.builder().open(folder)");
+    }
+    repair();
+    StoryFile.write(this, folder);
+  }
+
+  String resolve(String storyId) {
+    String id = storyId;
+    for (String next = mergedInto.get(id); next != null; next = mergedInto.get(id)) {
+      id = next;
+    }
+    return id;
+  }
+
+  private Instant effectiveTime(Article article, List<Problem> problems) {
+    Instant ingest = clock.instant();
+    PublicationDate published = article.published();
+    if (published == null || published.source() == org.triangulate.core.DateSource.INGEST_TIME) {
+      problems.add(
+          Problem.warning(
+              article.id(),
+              "undated",
+              "no publication date; the ingest time "
+                  + ingest.atOffset(ZoneOffset.UTC)
+                  + " is used for time decay"));
+      return ingest;
+    }
+    Instant date = published.value().toInstant();
+    if (date.isAfter(ingest.plus(FUTURE_TOLERANCE))) {
+      problems.add(
+          Problem.warning(
+              article.id(),
+              "future-date",
+              "publication date "
+                  + published.iso()
+                  + " is after the ingest time; the ingest time is used instead"));
+      return ingest;
+    }
+    Instant reference = latest != null ? latest : ingest;
+    if (date.isBefore(reference.minus(DATE_OUTLIER))) {
+      problems.add(
+          Problem.warning(
+              article.id(),
+              "date-outlier",
+              "publication date "
+                  + published.iso()
+                  + " is more than ten years before the stream ("
+                  + reference.atOffset(ZoneOffset.UTC).toLocalDate()
+                  + "); the stream's time is used instead"));
+      return reference;
+    }
+    return date;
+  }
+
+  private StoryState open(Article article, Instant time, List<Problem> problems) {
+    StoryState story = new StoryState("story-" + nextStoryNumber++);
+    live.put(story.id, story);
+    addMember(story, article, time, problems);
+    return story;
+  }
+
+  private void addMember(StoryState story, Article article, Instant time, List<Problem> problems) {
+    story.members.add(article.id());
+    story.memberTimes.add(time);
+    story.addTime(time);
+    story.languages.merge(article.language(), 1, Integer::sum);
+    if (article.title() != null
+        && !article.title().isBlank()
+        && story.titles.size() < StoryState.MAX_TITLES) {
+      story.titles.add(article.title().strip());
+    }
+    story.problems.addAll(problems);
+    storyOfArticle.put(article.id(), story);
+  }
+
+  private void addTerms(
+      StoryState story,
+      TermVector words,
+      TermVector entities,
+      float[] embedding,
+      int[] wordKeys,
+      int[] entityKeys) {
+    for (int i = 0; i < words.ids.length; i++) {
+      story.words.add(words.ids[i], words.tf[i]);
+    }
+    for (int i = 0; i < entities.ids.length; i++) {
+      story.entities.add(entities.ids[i], entities.tf[i]);
+    }
+    if (embedding != null) {
+      addEmbedding(story, embedding);
+    }
+    StoryState.prune(story.words, wordTable, settings.centroidTerms());
+    StoryState.prune(story.entities, entityTable, settings.centroidTerms());
+    story.changed();
+    for (int key : wordKeys) {
+      wordIndex.post(key, story, story.postedWords);
+    }
+    for (int key : entityKeys) {
+      entityIndex.post(key, story, story.postedEntities);
+    }
+  }
+
+  private static void addEmbedding(StoryState story, float[] embedding) {
+    if (story.embeddingSum == null) {
+      story.embeddingSum = new float[embedding.length];
+    }
+    if (story.embeddingSum.length != embedding.length) {
+      throw new IllegalStateException(
+          "the embedder returned vectors of length "
+              + embedding.length
+              + " and "
+              + story.embeddingSum.length
+              + "; an ArticleEmbedder must return one fixed length");
+    }
+    double norm = 0;
+    for (float v : embedding) {
+      norm += v * v;
+    }
+    norm = norm == 0 ? 1 : Math.sqrt(norm);
+    for (int i = 0; i < embedding.length; i++) {
+      story.embeddingSum[i] += (float) (embedding[i] / norm);
+    }
+  }
+
+  private void collect(
+      CandidateIndex index,
+      int[] keys,
+      TermTable table,
+      Instant time,
+      Map<StoryState, double[]> hits) {
+    double window = settings.activeWindowDays();
+    for (int key : keys) {
+      double idf = table.idf(key);
+      index.scan(
+          key,
+          story -> {
+            if (live.get(story.id) == story && !story.nearEmpty && story.gapDays(time) <= window) {
+              hits.computeIfAbsent(story, s -> new double[1])[0] += idf;
+            }
+          });
+    }
+  }
+
+  private List<StoryState> shortlist(Map<StoryState, double[]> hits) {
+    List<Map.Entry<StoryState, double[]>> entries = new ArrayList<>(hits.entrySet());
+    if (entries.size() > settings.candidateLimit()) {
+      entries.sort((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]));
+      entries = entries.subList(0, settings.candidateLimit());
+    }
+    List<StoryState> out = new ArrayList<>(entries.size());
+    for (Map.Entry<StoryState, double[]> e : entries) {
+      out.add(e.getKey());
+    }
+    return out;
+  }
+
+  /** An article's vectors with their norms, computed once per article. */
+  private final class Probe {
+    final TermVector words;
+    final TermVector entities;
+    final TermVector title;
+    final float[] embedding;
+    final Instant time;
+    final double wordNorm;
+    final double entityNorm;
+    final double titleNorm;
+
+    Probe(
+        TermVector words, TermVector entities, TermVector title, float[] embedding, Instant time) {
+      this.words = words;
+      this.entities = entities;
+      this.title = title;
+      this.embedding = embedding;
+      this.time = time;
+      this.wordNorm = words.norm(wordTable);
+      this.entityNorm = entities.norm(entityTable);
+      this.titleNorm = title.norm(wordTable);
+    }
+  }
+
+  /** The article-to-story score: channels present on both sides, weighted, times decay. */
+  private double score(Probe probe, StoryState story) {
+    double sum = 0;
+    double weights = 0;
+    double storyWords = story.wordNorm(wordTable);
+    if (probe.wordNorm > 0 && storyWords > 0) {
+      sum +=
+          settings.wordWeight()
+              * probe.words.dot(story.words, wordTable)
+              / (probe.wordNorm * storyWords);
+      weights += settings.wordWeight();
+      if (probe.titleNorm > 0) {
+        sum +=
+            settings.titleWeight()
+                * probe.title.dot(story.words, wordTable)
+                / (probe.titleNorm * storyWords);
+        weights += settings.titleWeight();
+      }
+    }
+    double storyEntities = story.entityNorm(entityTable);
+    double gate = 1;
+    if (probe.entityNorm > 0 && storyEntities > 0) {
+      double cos =
+          probe.entities.dot(story.entities, entityTable) / (probe.entityNorm * storyEntities);
+      sum += settings.entityWeight() * cos;
+      weights += settings.entityWeight();
+      gate = settings.gate(cos);
+    } else if (probe.entityNorm > 0 || storyEntities > 0) {
+      // names on one side only: no evidence of the same event
+      weights += settings.entityWeight();
+    }
+    if (settings.embeddingWeight() > 0 && probe.embedding != null && story.embeddingSum != null) {
+      sum += settings.embeddingWeight() * cosine(probe.embedding, story.embeddingSum);
+      weights += settings.embeddingWeight();
+    }
+    if (weights == 0) {
+      return 0;
+    }
+    return sum / weights * gate * settings.decay(story.gapDays(probe.time));
+  }
+
+  /** The story-to-story score used by repair. */
+  private double storyScore(StoryState a, StoryState b) {
+    double sum = 0;
+    double weights = 0;
+    double aw = a.wordNorm(wordTable);
+    double bw = b.wordNorm(wordTable);
+    if (aw > 0 && bw > 0) {
+      double cos = dot(a.words, b.words, wordTable) / (aw * bw);
+      sum += (settings.wordWeight() + settings.titleWeight()) * cos;
+      weights += settings.wordWeight() + settings.titleWeight();
+    }
+    double ae = a.entityNorm(entityTable);
+    double be = b.entityNorm(entityTable);
+    double gate = 1;
+    if (ae > 0 && be > 0) {
+      double cos = dot(a.entities, b.entities, entityTable) / (ae * be);
+      sum += settings.entityWeight() * cos;
+      weights += settings.entityWeight();
+      gate = settings.gate(cos);
+    } else if (ae > 0 || be > 0) {
+      weights += settings.entityWeight();
+    }
+    if (settings.embeddingWeight() > 0 && a.embeddingSum != null && b.embeddingSum != null) {
+      sum += settings.embeddingWeight() * cosine(a.embeddingSum, b.embeddingSum);
+      weights += settings.embeddingWeight();
+    }
+    if (weights == 0) {
+      return 0;
+    }
+    long gapSeconds =
+        Math.max(
+            0,
+            Math.max(
+                b.firstSeen.getEpochSecond() - a.lastSeen.getEpochSecond(),
+                a.firstSeen.getEpochSecond() - b.lastSeen.getEpochSecond()));
+    return sum / weights * gate * settings.decay(gapSeconds / 86_400.0);
+  }
+
+  private static double dot(IntFloatMap a, IntFloatMap b, TermTable table) {
+    IntFloatMap small = a.size() <= b.size() ? a : b;
+    IntFloatMap large = small == a ? b : a;
+    double[] sum = new double[1];
+    small.forEach(
+        (id, value) -> {
+          float other = large.get(id);
+          if (other != 0f) {
+            double idf = table.idf(id);
+            sum[0] += value * other * idf * idf;
+          }
+        });
+    return sum[0];
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    if (a.length != b.length) {
+      throw new IllegalStateException(
+          "embedding lengths differ: "
+              + a.length
+              + " and "
+              + b.length
+              + "; an ArticleEmbedder must return one fixed length");
+    }
+    double dot = 0;
+    double na = 0;
+    double nb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      na += a[i] * a[i];
+      nb += b[i] * b[i];
+    }
+    return na == 0 || nb == 0 ? 0 : Math.max(0, dot / Math.sqrt(na * nb));
+  }
+
+  private void merge(StoryState into, StoryState from) {
+    for (int i = 0; i < from.members.size(); i++) {
+      into.members.add(from.members.get(i));
+      into.memberTimes.add(from.memberTimes.get(i));
+      storyOfArticle.put(from.members.get(i), into);
+    }
+    into.addTime(from.firstSeen);
+    into.addTime(from.lastSeen);
+    from.languages.forEach((lang, count) -> into.languages.merge(lang, count, Integer::sum));
+    for (String title : from.titles) {
+      if (into.titles.size() < StoryState.MAX_TITLES) {
+        into.titles.add(title);
+      }
+    }
+    into.problems.addAll(from.problems);
+    from.words.forEach(into.words::add);
+    from.entities.forEach(into.entities::add);
+    if (from.embeddingSum != null) {
+      if (into.embeddingSum == null) {
+        into.embeddingSum = from.embeddingSum.clone();
+      } else {
+        for (int i = 0; i < into.embeddingSum.length; i++) {
+          into.embeddingSum[i] += from.embeddingSum[i];
+        }
+      }
+    }
+    StoryState.prune(into.words, wordTable, settings.centroidTerms());
+    StoryState.prune(into.entities, entityTable, settings.centroidTerms());
+    into.changed();
+    for (int key : from.postedWords.keySet()) {
+      wordIndex.post(key, into, into.postedWords);
+    }
+    for (int key : from.postedEntities.keySet()) {
+      entityIndex.post(key, into, into.postedEntities);
+    }
+    live.remove(from.id);
+    mergedInto.put(from.id, into.id);
+    touchedSinceRepair.add(into);
+  }
+
+  /** Restores one story read by {@link StoryFile}. */
+  void restore(StoryState story) {
+    live.put(story.id, story);
+    for (String member : story.members) {
+      storyOfArticle.put(member, story);
+    }
+  }
+
+  /** Re-posts the restored stories' key terms, oldest activity first. */
+  void reindex() {
+    List<StoryState> byActivity = new ArrayList<>(live.values());
+    byActivity.sort(java.util.Comparator.comparing((StoryState s) -> s.lastSeen));
+    for (StoryState story : byActivity) {
+      Integer[] wordKeys = story.postedWords.keySet().toArray(new Integer[0]);
+      Integer[] entityKeys = story.postedEntities.keySet().toArray(new Integer[0]);
+      story.postedWords.clear();
+      story.postedEntities.clear();
+      for (int key : wordKeys) {
+        wordIndex.post(key, story, story.postedWords);
+      }
+      for (int key : entityKeys) {
+        entityIndex.post(key, story, story.postedEntities);
+      }
+    }
+  }
+
+  /** Builds a {@link StoryClusterer}. */
+  public static final class Builder {
+    private ClusterSettings settings = ClusterSettings.calibrated();
+    private ArticleEmbedder embedder = ArticleEmbedder.NONE;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    public Builder settings(ClusterSettings value) {
+      settings = Checks.notNull("settings", value);
+      return this;
+    }
+
+    /** Adds a dense channel; it counts only when {@link ClusterSettings#embeddingWeight()} > 0. */
+    public Builder embedder(ArticleEmbedder value) {
+      embedder = Checks.notNull("embedder", value);
+      return this;
+    }
+
+    /** The clock giving the ingest time for undated or misdated articles. */
+    public Builder clock(Clock value) {
+      clock = Checks.notNull("clock", value);
+      return this;
+    }
+
+    /** A clusterer held in memory only. */
+    public StoryClusterer build() {
+      return new StoryClusterer(this, null);
+    }
+
+    /**
+     * A clusterer that saves to {@code folder}, continuing from the state saved there if any, so
+     * that new articles join the stories of earlier runs.
+     *
+     * @throws IllegalStateException if the saved state cannot be read or is damaged
+     */
+    public StoryClusterer open(Path folder) {
+      StoryClusterer clusterer = new StoryClusterer(this, Checks.notNull("folder", folder));
+      StoryFile.readInto(clusterer, folder);
+      return clusterer;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * Stories in a stream: online clustering of articles about the same real-world event.
+ *
+ * <p>{@link org.triangulate.stories.StoryClusterer} takes articles in time order and puts each into
+ * the best matching story or opens a new one; {@link org.triangulate.stories.ClusterSettings} holds
+ * the calibrated decision; {@link org.triangulate.stories.StoryRenderer} prints stories as plain
+ * text. Internally, articles become term vectors in three channels (content words, names and
+ * numbers, title words), stories keep pruned centroids, and an inverted index over recent stories
+ * bounds the candidates per article.
+ *
+ * <pre>{@code
+ * StoryClusterer clusterer = StoryClusterer.builder().open(Path.of("data/stories"));
+ * for (Article article : articlesInTimeOrder) {
+ *   clusterer.assign(article);
+ * }
+ * clusterer.save();
+ * System.out.print(StoryRenderer.list(clusterer.stories(), StoryRenderer.Order.NEWEST, 20));
+ * }</pre>
+ */
+package org.triangulate.stories;
