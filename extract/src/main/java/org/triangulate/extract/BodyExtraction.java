@@ -122,12 +122,12 @@ final class BodyExtraction {
           "comment|kommentar|disqus|share|sharing|sharer|social|teilen|related|verwandt|sidebar|"
               + "breadcrumb|cookie|consent|gdpr|newsletter|subscri|abonn|paywall|donat|spende|"
               + "outbrain|taboola|plista|ligatus|advert|werbung|anzeige|sponsor|promo|banner|popup|"
-              + "modal|overlay|widget|recommend|empfehl|more-?articles|read-?more|also-?read|"
-              + "further-?read|weiterlesen|teaser|caption|bildunterschrift|credit|copyright|"
+              + "modal|overlay|recommend|empfehl|more-?articles|read-?more|also-?read|"
+              + "further-?read|weiterlesen|caption|bildunterschrift|credit|copyright|"
               + "byline|autor|author|dateline|datum|timestamp|published|posted|pubdate|"
               + "schlagw|keyword|tagcloud|tag-?list|taglist|tags|rating|bewertung|"
               + "pagination|pager|navigation|navbar|menu|footer|masthead|topbar|toolbar|skip|"
-              + "print|drucken|login|signin|signup|register|search|suche|breaking|ticker|"
+              + "drucken|login|signin|signup|register|search|suche|breaking|ticker|"
               + "infobox|factbox|meta-?data|postmeta|entry-?meta|post-?meta|article-?meta|"
               + "jump|visually-?hidden|sr-only|screen-?reader|wp-caption|gallery|slider|"
               + "carousel|video|audio|podcast|player|embed|twitter|facebook|instagram|whatsapp",
@@ -136,14 +136,19 @@ final class BodyExtraction {
   /** Class or id words that mark furniture even on an element that also looks like a body. */
   private static final Pattern STRONG_JUNK =
       Pattern.compile(
-          "comment|kommentar|disqus|share|sharing|social|teilen|related|verwandt|teaser|caption",
+          "comment|kommentar|disqus|share|sharing|social|teilen|related|verwandt|caption",
           Pattern.CASE_INSENSITIVE);
+
+  /** Class or id words of reader comments, which can hold more text than the article. */
+  private static final Pattern COMMENT_WORDS =
+      Pattern.compile(
+          "comment|kommentar|disqus|reply|respond|discussion", Pattern.CASE_INSENSITIVE);
 
   /** Class or id words that mark furniture only as whole words. */
   private static final Pattern JUNK_WORDS =
       Pattern.compile(
-          "(?:^|[\\s_-])(?:ad|ads|adv|nav|tag|tags|meta|date|time|top|bottom|foot|links|info|"
-              + "aside|extra|hint|note|notice|alert|popular|trending|most-?read|meistgelesen|box)"
+          "(?:^|[\\s_-])(?:ad|ads|adv|nav|tag|tags|meta|date|time|foot|links|"
+              + "aside|notice|alert|popular|trending|most-?read|meistgelesen)"
               + "(?:$|[\\s_-])",
           Pattern.CASE_INSENSITIVE);
 
@@ -200,9 +205,18 @@ final class BodyExtraction {
    * article container or most of the page's text: page wrappers are often named after menus or ads.
    */
   static void prune(Element body) {
+    for (Element template :
+        body.select(
+            "script[type=text/template], script[type=text/html], script[type=text/x-template]")) {
+      String data = template.data();
+      if (data.contains("<p")) {
+        Element holder = new Element("div");
+        holder.append(data);
+        template.replaceWith(holder);
+      }
+    }
     Map<Element, Subtree> subtrees = measure(body);
-    Subtree all = subtrees.get(body);
-    long total = all == null ? 0 : all.chars;
+    Subtree total = subtrees.get(body);
     List<Element> doomed = new ArrayList<>();
     NodeTraversor.filter(
         new org.jsoup.select.NodeFilter() {
@@ -232,6 +246,7 @@ final class BodyExtraction {
   /** Text size of an element's subtree and whether it holds an article container. */
   private static final class Subtree {
     long chars;
+    long longRunChars;
     boolean holdsBody;
   }
 
@@ -246,7 +261,11 @@ final class BodyExtraction {
             if (node instanceof Element) {
               stack.push(new Subtree());
             } else if (node instanceof TextNode text && !stack.isEmpty()) {
-              stack.peek().chars += text.getWholeText().strip().length();
+              int length = text.getWholeText().strip().length();
+              stack.peek().chars += length;
+              if (length >= GOOD_LENGTH) {
+                stack.peek().longRunChars += length;
+              }
             }
           }
 
@@ -264,6 +283,7 @@ final class BodyExtraction {
             result.put(element, own);
             if (!stack.isEmpty()) {
               stack.peek().chars += own.chars;
+              stack.peek().longRunChars += own.longRunChars;
               stack.peek().holdsBody |= own.holdsBody;
             }
           }
@@ -272,10 +292,15 @@ final class BodyExtraction {
     return result;
   }
 
-  private static boolean isFurniture(Element element, Subtree subtree, long totalChars) {
+  private static boolean isFurniture(Element element, Subtree subtree, Subtree total) {
     String tag = element.normalName();
     if (DROP_TAGS.contains(tag)) {
-      return !(tag.equals("header") && subtree != null && subtree.holdsBody);
+      if (tag.equals("header")) {
+        // an article's own header holds its lead; title, date and byline lines go later
+        return !((subtree != null && subtree.holdsBody)
+            || element.closest("article, main, [itemprop=articleBody]") != null);
+      }
+      return true;
     }
     if (element.hasAttr("hidden")
         || "true".equals(element.attr("aria-hidden"))
@@ -300,8 +325,13 @@ final class BodyExtraction {
     if (isBodyMarked(element) && !strong) {
       return false;
     }
-    if (subtree != null && (subtree.holdsBody || (!strong && subtree.chars * 2 > totalChars))) {
-      return false;
+    if (subtree != null && total != null) {
+      boolean comments = COMMENT_WORDS.matcher(words).find();
+      if (subtree.holdsBody
+          || subtree.chars * 2 > total.chars
+          || (!comments && subtree.longRunChars * 5 > total.longRunChars * 2)) {
+        return false;
+      }
     }
     return strong || JUNK_STEMS.matcher(words).find() || JUNK_WORDS.matcher(words).find();
   }
