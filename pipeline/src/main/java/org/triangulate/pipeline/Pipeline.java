@@ -285,6 +285,12 @@ public final class Pipeline {
     } catch (ExecutionException e) {
       throw new IllegalStateException("extraction task failed unexpectedly", e.getCause());
     }
+    if (item.rejection() != null && !item.rejection().fatal()) {
+      // a remark about a container (such as skipped non-HTML WARC records), not a lost document
+      counts.warnings++;
+      listener.problem(item.rejection());
+      return;
+    }
     counts.documents++;
     if (item.rejection() != null) {
       counts.failed++;

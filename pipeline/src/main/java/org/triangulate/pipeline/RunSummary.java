@@ -7,7 +7,8 @@ package org.triangulate.pipeline;
  * @param added new articles
  * @param repeats articles whose id was seen before
  * @param failed documents that gave no article
- * @param warnings problems on articles that were kept
+ * @param warnings problems on articles that were kept, and non-fatal remarks about inputs (such as
+ *     skipped records of a container)
  */
 public record RunSummary(long documents, long added, long repeats, long failed, long warnings) {
   public RunSummary {

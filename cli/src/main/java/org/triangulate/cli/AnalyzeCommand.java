@@ -1,0 +1,64 @@
+package org.triangulate.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.triangulate.pipeline.AnalyzeResult;
+import org.triangulate.pipeline.Pipeline;
+import org.triangulate.report.Reports;
+import org.triangulate.store.LuceneArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code triangulate analyze PATH... --out DIR}: the whole pipeline and the three reports. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads documents, extracts and stores their articles, groups them into stories and writes"
+          + " DIR/report.json, DIR/report.md and DIR/report.html (self-contained; open it in a"
+          + " browser). Prints the paths of the reports on stdout."
+    })
+final class AnalyzeCommand implements Callable<Integer> {
+  @ParentCommand TriangulateCommand top;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "files, folders (read recursively) or http(s) URLs")
+  List<String> paths;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "the folder for the reports, created if needed (default: ${DEFAULT-VALUE})")
+  Path out;
+
+  @Option(names = "--no-store", description = "do not add the articles to the store")
+  boolean noStore;
+
+  @Override
+  public Integer call() {
+    AnalyzeResult result;
+    LuceneArticleStore store = noStore ? null : top.openStore();
+    try (var listener = top.listener("analyze")) {
+      Pipeline.Builder pipeline = top.pipeline();
+      if (store != null) {
+        pipeline.store(store);
+      }
+      result = pipeline.build().analyze(TriangulateCommand.inputs(paths), listener);
+    } finally {
+      if (store != null) {
+        store.close();
+      }
+    }
+    for (Path report : Reports.writeAll(result.analysis(), out)) {
+      top.console.out().println(report);
+    }
+    top.console.out().flush();
+    return top.finish("analyze", result.summary());
+  }
+}

@@ -1,0 +1,44 @@
+package org.triangulate.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.triangulate.pipeline.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code triangulate ingest PATH...}: reads, extracts and stores. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads documents, extracts their articles and adds them to the store (see --store).",
+      "An article already in the store is counted as a repeat and stored once. Commits every"
+          + " 500 articles and at the end: if the run is killed, the next run goes on from the"
+          + " last commit."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand TriangulateCommand top;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "files, folders (read recursively) or http(s) URLs")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    RunSummary summary;
+    long size;
+    try (var store = top.openStore();
+        var listener = top.listener("ingest")) {
+      summary =
+          top.pipeline().store(store).build().ingest(TriangulateCommand.inputs(paths), listener);
+      size = store.size();
+    }
+    top.console
+        .err()
+        .println("store " + top.store + " holds " + size + (size == 1 ? " article" : " articles"));
+    return top.finish("ingest", summary);
+  }
+}
