@@ -1,0 +1,27 @@
+package org.triangulate.core.facts;
+
+import org.triangulate.core.Checks;
+
+/**
+ * A temporal expression normalised against the article's publication date.
+ *
+ * @param article the article id
+ * @param text the expression as written ("last month")
+ * @param type date, time, duration or set
+ * @param value the TimeML value: ISO date ({@code 2025-03-14}), month ({@code 2025-02}), year, week
+ *     ({@code 2025-W11}), quarter ({@code 2025-Q1}), duration ({@code P3Y}) or a reference ({@code
+ *     PAST_REF}, {@code PRESENT_REF}, {@code FUTURE_REF}); {@code XXXX-...} parts when the anchor
+ *     is unknown
+ * @param start first character in the article's text, inclusive
+ * @param end last character, exclusive
+ */
+public record DateMention(
+    String article, String text, TimexType type, String value, int start, int end) {
+  public DateMention {
+    Checks.notBlank("article", article);
+    Checks.notBlank("text", text);
+    Checks.notNull("type", type);
+    Checks.notBlank("value", value);
+    Checks.span("date", start, end, Integer.MAX_VALUE);
+  }
+}

@@ -1,0 +1,696 @@
+package org.triangulate.facts;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.triangulate.core.facts.TimexType;
+
+/**
+ * Finds temporal expressions and normalises them to TimeML values relative to an anchor day (the
+ * publication date). Rule-based: every pattern is a linear regular expression without nested
+ * quantifiers, so time stays proportional to the text length. Immutable and thread-safe.
+ *
+ * <p>Example: with anchor 2025-03-14 (a Friday), "on Thursday" gives {@code 2025-03-13}, "last
+ * month" {@code 2025-02}, "a year ago" {@code 2024}, "Jan. 3" {@code 2025-01-03}.
+ */
+public final class TimexTagger {
+
+  /**
+   * One temporal expression found in a text.
+   *
+   * @param start first character, inclusive
+   * @param end last character, exclusive
+   * @param type TimeML type
+   * @param value TimeML value
+   */
+  public record Timex(int start, int end, TimexType type, String value) {}
+
+  /**
+   * What the tagger found: expressions, and dates it refused as impossible.
+   *
+   * @param timexes normalised expressions in text order
+   * @param impossible expressions that look like dates but name no real day ("February 30, 2025")
+   */
+  public record Result(List<Timex> timexes, List<Timex> impossible) {
+    public Result {
+      timexes = List.copyOf(timexes);
+      impossible = List.copyOf(impossible);
+    }
+  }
+
+  private static final String MONTH =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept\\.?|Sep\\.|Oct\\.?|Nov\\.?"
+          + "|Dec\\.?)(?![A-Za-z])";
+  private static final String WEEKDAY =
+      "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])";
+  private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)(?![\\d])";
+  private static final String UNIT =
+      "(second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)";
+  private static final String NUMBER =
+      "(\\d{1,3}|" + Numbers.WORD_ALTERNATION + "|several|a few|few|many|some)";
+  private static final String SEASON = "(spring|summer|autumn|fall|winter)";
+
+  private static final Map<String, String> SEASON_CODES =
+      Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
+
+  private static final Pattern FUTURE_CUE =
+      Pattern.compile(
+          "\\b(will|shall|next|upcoming|scheduled to|is to|are to|going to|set to)\\b|'ll\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern PAST_VERB =
+      Pattern.compile(
+          "\\b(said|says|announced|told|reported|confirmed|added|[a-z]{3,}ed)(\\s+on)?\\s+$");
+
+  private interface Normaliser extends BiFunction<Matcher, Context, Value> {}
+
+  /** Where a match is and what it anchors to; {@code anchor} may be null. */
+  private record Context(String text, int start, int end, LocalDate anchor) {
+    /** True right after a past verb: "said Tuesday", "was killed on Monday". */
+    boolean afterPastVerb() {
+      String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
+      return PAST_VERB.matcher(before).find();
+    }
+
+    boolean future() {
+      int from = Math.max(0, start - 80);
+      int to = Math.min(text.length(), end + 30);
+      int sentenceStart = Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start));
+      if (sentenceStart > from) {
+        from = sentenceStart;
+      }
+      int sentenceEnd = text.indexOf(". ", end);
+      if (sentenceEnd >= 0 && sentenceEnd < to) {
+        to = sentenceEnd;
+      }
+      return FUTURE_CUE.matcher(text.substring(from, to)).find();
+    }
+  }
+
+  /** A normalised value, or an impossible date when {@code impossible} is set. */
+  private record Value(TimexType type, String value, boolean impossible) {
+    static Value of(TimexType type, String value) {
+      return new Value(type, value, false);
+    }
+
+    static Value date(String value) {
+      return new Value(TimexType.DATE, value, false);
+    }
+
+    static final Value IMPOSSIBLE = new Value(TimexType.DATE, "XXXX", true);
+  }
+
+  private record Rule(Pattern pattern, Normaliser normaliser) {}
+
+  private final List<Rule> rules = new ArrayList<>();
+
+  /** A tagger with the default English rules. */
+  public TimexTagger() {
+    // Full dates.
+    rule(
+        "(?:" + WEEKDAY + ",?\\s{1,3})?" + MONTH + "\\s{1,3}" + DAY + ",?\\s{1,3}" + YEAR,
+        false,
+        (m, c) -> day(m.group(4), month(m.group(2)), m.group(3)));
+    rule(
+        "(?:"
+            + WEEKDAY
+            + ",?\\s{1,3})?"
+            + DAY
+            + "\\s{1,3}(?:of\\s{1,3})?"
+            + MONTH
+            + ",?\\s{1,3}"
+            + YEAR,
+        false,
+        (m, c) -> day(m.group(4), month(m.group(3)), m.group(2)));
+    rule(
+        "(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])",
+        false, (m, c) -> day(m.group(1), Integer.parseInt(m.group(2)), m.group(3)));
+    rule(
+        "(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])",
+        false,
+        (m, c) -> {
+          String year = m.group(3).length() == 2 ? "19" + m.group(3) : m.group(3);
+          return day(year, Integer.parseInt(m.group(1)), m.group(2));
+        });
+    // Month and day without a year, day and month.
+    rule(
+        "(?:" + WEEKDAY + ",?\\s{1,3})?" + MONTH + "\\s{1,3}" + DAY,
+        false,
+        (m, c) -> dayWithoutYear(c, month(m.group(2)), m.group(3)));
+    rule(
+        "(?:" + WEEKDAY + ",?\\s{1,3})?" + DAY + "\\s{1,3}(?:of\\s{1,3})?" + MONTH,
+        false,
+        (m, c) -> dayWithoutYear(c, month(m.group(3)), m.group(2)));
+    // Month and year.
+    rule(
+        "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]{1,3})?" + MONTH + ",?\\s{1,3}(?:of\\s{1,3})?" + YEAR,
+        false,
+        (m, c) -> Value.date(m.group(2) + "-" + two(month(m.group(1)))));
+    // Month alone, with a modifier or after a preposition (the preposition stays outside).
+    rule(
+        "(?:([Ll]ast|[Nn]ext|[Tt]his|[Mm]id)[\\s-]{1,3})?"
+            + "(January|February|March|April|June|July|August|September|October|November|December)"
+            + "(?![A-Za-z])",
+        false,
+        (m, c) -> monthAlone(c, m.group(1), month(m.group(2))));
+    rule(
+        "(?:([Ll]ast|[Nn]ext|[Tt]his)\\s)?(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ee]arly"
+            + "|[Ll]ate|[Ll]ast|[Nn]ext|[Tt]his)\\s)May(?![A-Za-z])",
+        false,
+        (m, c) -> monthAlone(c, m.group(1), 5));
+    // Seasons.
+    rule(
+        "(last|next|this|past|coming)\\s{1,3}" + SEASON + "(?![a-z])",
+        true,
+        (m, c) -> season(c, m.group(1), m.group(2)));
+    rule(
+        "(?:the\\s{1,3})?" + SEASON + "\\s{1,3}of\\s{1,3}" + YEAR,
+        true,
+        (m, c) -> Value.date(m.group(2) + "-" + SEASON_CODES.get(lower(m.group(1)))));
+    // Quarters.
+    rule(
+        "(?:the\\s{1,3})?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]{1,3}quarter"
+            + "(?:\\s{1,3}of\\s{1,3}"
+            + YEAR
+            + ")?",
+        true,
+        (m, c) -> quarter(c, m.group(1), m.group(2)));
+    // Fiscal years and bare years.
+    rule("fiscal\\s{1,3}(?:year\\s{1,3})?" + YEAR, true, (m, c) -> Value.date(m.group(1)));
+    rule(
+        "(?:(?:[Ee]arly|[Ll]ate|[Mm]id)-)?(?<![\\d,.$€£#])" + YEAR + "(?!\\s?%|,\\d|\\.\\d)",
+        false,
+        (m, c) -> bareYear(c, m.group(1)));
+    rule(
+        "(?:the\\s{1,3})?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\\s-]{1,3})?(?:(1[5-9]|20)(\\d)0'?s|'(\\d)0s)(?![a-z])",
+        true,
+        (m, c) ->
+            m.group(1) != null
+                ? Value.date(m.group(1) + m.group(2))
+                : Value.date((m.group(3).compareTo("3") < 0 ? "20" : "19") + m.group(3)));
+    rule(
+        "(?:the\\s{1,3})?(\\d{1,2})(?:st|nd|rd|th)\\s{1,3}century(?![a-z])",
+        true,
+        (m, c) -> Value.date(two(Integer.parseInt(m.group(1)) - 1)));
+    // Deictic words.
+    rule(
+        "(today|yesterday|tomorrow|tonight|now|currently|nowadays|the past|the future"
+            + "|this (?:morning|afternoon|evening)|last night|the day before yesterday"
+            + "|the day after tomorrow|at present|right now)(?![a-z])",
+        true,
+        (m, c) -> deictic(c, lower(m.group(1))));
+    // Weekdays.
+    rule(
+        "(?:(last|next|this|this coming|this past|coming|past)\\s{1,3})?"
+            + WEEKDAY
+            + "(?:\\s{1,3}(morning|afternoon|evening|night))?",
+        false,
+        (m, c) -> weekday(c, m.group(1), m.group(2), m.group(3)));
+    // Relative periods: last week, this year, the previous month, the coming decade.
+    rule(
+        "(last|next|this|the past|the coming|the current|the previous|the next|the last"
+            + "|the same|coming|past|previous|the following|the prior|a)\\s{1,3}"
+            + UNIT
+            + "(?![a-z-])(?:\\s{1,3}(ago|earlier|later))?",
+        true,
+        (m, c) -> relativePeriod(c, lower(m.group(1)), lower(m.group(2)), m.group(3)));
+    // N units ago / earlier / from now.
+    rule(
+        "(?:(?:about|some|nearly|almost|more than|over|roughly)\\s{1,3})?"
+            + NUMBER
+            + "[\\s-]{1,3}"
+            + UNIT
+            + "s?\\s{1,3}(ago|earlier|before|later|from now)"
+            + "(?![a-z])",
+        true,
+        (m, c) -> unitsAgo(c, lower(m.group(1)), lower(m.group(2)), lower(m.group(3))));
+    // Durations: the past three years, two weeks; not "a 35-year-old".
+    rule(
+        "(?:(?:the\\s{1,3})?(?:past|last|next|first|coming|previous|following)\\s{1,3})?"
+            + NUMBER
+            + "(?:\\s{1,3}|-)"
+            + UNIT
+            + "s?(?![a-z])(?!-old|\\s{1,3}old|-long)",
+        true,
+        (m, c) -> duration(lower(m.group(1)), lower(m.group(2))));
+    rule(
+        "(?:(?:the\\s{1,3})?(?:past|last|recent|coming)\\s{1,3})?(days|weeks|months|years|decades|hours|minutes"
+            + "|centuries)(?![a-z])",
+        true,
+        (m, c) -> vagueDuration(lower(m.group(1))));
+    // Times of day.
+    rule(
+        "(?<![\\d:.])(\\d{1,2})(?::(\\d{2}))?\\s{0,2}(a\\.m\\.|p\\.m\\.|am|pm)(?![a-z])"
+            + "(?:\\s{1,2}(?:[A-Z][DS]T|GMT|UTC))?(?:\\s{1,2}(?:on\\s)?(Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)(?![a-z]))?",
+        true, (m, c) -> time(c, m.group(1), m.group(2), lower(m.group(3)), m.group(4)));
+    rule("(noon|midnight|midday)(?![a-z])", true, (m, c) -> time(c, m.group(1)));
+    rule("(?:the\\s{1,3})?year-(?:earlier|ago)", true, (m, c) -> unitsAgo(c, "1", "year", "ago"));
+    // Sets.
+    rule(
+        "(every|each)\\s{1,3}(day|week|month|year)(?![a-z])|(daily|annually|yearly)(?![a-z])",
+        true,
+        (m, c) -> set(m.group(2) != null ? lower(m.group(2)) : lower(m.group(3))));
+  }
+
+  private void rule(String regex, boolean ignoreCase, Normaliser normaliser) {
+    int flags = ignoreCase ? Pattern.CASE_INSENSITIVE : 0;
+    rules.add(new Rule(Pattern.compile("(?<![A-Za-z])" + regex, flags), normaliser));
+  }
+
+  /**
+   * Tags {@code text} against {@code anchor} (the publication day; null leaves relative values with
+   * {@code XXXX} parts). Overlapping candidates resolve to the longest, then the earliest.
+   */
+  public Result tag(String text, LocalDate anchor) {
+    List<Timex> candidates = new ArrayList<>();
+    List<Timex> impossible = new ArrayList<>();
+    for (Rule rule : rules) {
+      Matcher matcher = rule.pattern.matcher(text);
+      while (matcher.find()) {
+        if (matcher.end() == matcher.start()) {
+          continue;
+        }
+        Context context = new Context(text, matcher.start(), matcher.end(), anchor);
+        Value value;
+        try {
+          value = rule.normaliser.apply(matcher, context);
+        } catch (DateTimeException | NumberFormatException e) {
+          value = Value.IMPOSSIBLE;
+        }
+        if (value == null) {
+          continue;
+        }
+        Timex timex = new Timex(matcher.start(), matcher.end(), value.type, value.value);
+        (value.impossible ? impossible : candidates).add(timex);
+      }
+    }
+    candidates.sort(
+        Comparator.comparingInt((Timex t) -> t.start() - t.end()).thenComparingInt(Timex::start));
+    List<Timex> chosen = new ArrayList<>();
+    List<Timex> impossibleKept = new ArrayList<>();
+    boolean[] taken = new boolean[text.length() + 1];
+    impossible.sort(Comparator.comparingInt((Timex t) -> t.start() - t.end()));
+    for (Timex timex : impossible) {
+      if (free(taken, timex)) {
+        mark(taken, timex);
+        impossibleKept.add(timex);
+      }
+    }
+    for (Timex timex : candidates) {
+      if (free(taken, timex)) {
+        mark(taken, timex);
+        chosen.add(timex);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Timex::start));
+    impossibleKept.sort(Comparator.comparingInt(Timex::start));
+    return new Result(chosen, impossibleKept);
+  }
+
+  private static boolean free(boolean[] taken, Timex timex) {
+    for (int i = timex.start(); i < timex.end(); i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void mark(boolean[] taken, Timex timex) {
+    for (int i = timex.start(); i < timex.end(); i++) {
+      taken[i] = true;
+    }
+  }
+
+  // ---- normalisers ----
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+
+  static int month(String name) {
+    String key = lower(name).substring(0, 3);
+    return switch (key) {
+      case "jan" -> 1;
+      case "feb" -> 2;
+      case "mar" -> 3;
+      case "apr" -> 4;
+      case "may" -> 5;
+      case "jun" -> 6;
+      case "jul" -> 7;
+      case "aug" -> 8;
+      case "sep" -> 9;
+      case "oct" -> 10;
+      case "nov" -> 11;
+      case "dec" -> 12;
+      default -> throw new IllegalArgumentException("not a month: " + name);
+    };
+  }
+
+  private static Value day(String year, int month, String day) {
+    LocalDate date = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+    return Value.date(date.toString());
+  }
+
+  private static Value dayWithoutYear(Context c, int month, String dayText) {
+    int day = Integer.parseInt(dayText);
+    if (day < 1 || day > 31) {
+      return null;
+    }
+    if (c.anchor == null) {
+      if (day > java.time.Month.of(month).maxLength()) {
+        return Value.IMPOSSIBLE;
+      }
+      return Value.date("XXXX-" + two(month) + "-" + two(day));
+    }
+    int year = nearestYear(c, month);
+    return Value.date(LocalDate.of(year, month, day).toString());
+  }
+
+  /** The year that puts {@code month} closest to the anchor, with a lean to the past. */
+  private static int nearestYear(Context c, int month) {
+    int anchorMonth = c.anchor.getMonthValue();
+    int year = c.anchor.getYear();
+    int diff = month - anchorMonth;
+    if (diff > 6 || (diff > 2 && !c.future())) {
+      return year - 1;
+    }
+    if (diff < -6 && c.future()) {
+      return year + 1;
+    }
+    return year;
+  }
+
+  private static Value monthAlone(Context c, String modifier, int month) {
+    if (c.anchor == null) {
+      return Value.date("XXXX-" + two(month));
+    }
+    int year = c.anchor.getYear();
+    String mod = lower(modifier);
+    if ("last".equals(mod)) {
+      year = month >= c.anchor.getMonthValue() ? year - 1 : year;
+    } else if ("next".equals(mod)) {
+      year = month <= c.anchor.getMonthValue() ? year + 1 : year;
+    } else if (!"this".equals(mod)) {
+      year = nearestYear(c, month);
+    }
+    return Value.date(year + "-" + two(month));
+  }
+
+  private static Value season(Context c, String modifier, String season) {
+    String code = SEASON_CODES.get(lower(season));
+    if (c.anchor == null) {
+      return Value.date("XXXX-" + code);
+    }
+    int year = c.anchor.getYear();
+    String mod = lower(modifier);
+    if (mod.equals("last") || mod.equals("past")) {
+      year--;
+    } else if (mod.equals("next") || mod.equals("coming")) {
+      year++;
+    }
+    return Value.date(year + "-" + code);
+  }
+
+  private static Value quarter(Context c, String ordinal, String year) {
+    int q =
+        switch (lower(ordinal).substring(0, 1)) {
+          case "f", "1" -> lower(ordinal).startsWith("fo") ? 4 : 1;
+          case "s", "2" -> 2;
+          case "t", "3" -> 3;
+          default -> 4;
+        };
+    if (year != null) {
+      return Value.date(year + "-Q" + q);
+    }
+    if (c.anchor == null) {
+      return Value.date("XXXX-Q" + q);
+    }
+    int anchorQuarter = c.anchor.get(IsoFields.QUARTER_OF_YEAR);
+    int y = c.anchor.getYear();
+    if (q > anchorQuarter && !c.future()) {
+      y--;
+    }
+    return Value.date(y + "-Q" + q);
+  }
+
+  private static Value bareYear(Context c, String year) {
+    int end = c.end;
+    String after = c.text.substring(end, Math.min(c.text.length(), end + 24));
+    // "1,500 troops" never reaches here; "2000 troops" or "1998 cars" are counts, not years.
+    Matcher next = Pattern.compile("^\\s{1,3}([a-z]+)").matcher(after);
+    if (next.find()) {
+      String word = next.group(1);
+      if (word.length() > 3
+          && word.endsWith("s")
+          && !word.endsWith("ss")
+          && !List.of("this", "was", "has", "its", "as", "is", "plus", "sales", "versus")
+              .contains(word)) {
+        return null;
+      }
+      if (List.of("to", "people", "of", "percent", "per", "pounds", "tons").contains(word)) {
+        return null;
+      }
+    }
+    String before = c.text.substring(Math.max(0, c.start - 16), c.start).toLowerCase(Locale.ROOT);
+    if (before.matches(
+            "(?s).*\\b(about|some|nearly|than|over|almost|around|roughly|least|and|to|of|were|from)\\s$")
+        && !before.matches("(?s).*\\b(since|in|of|from|to|until|by|and)\\s$")) {
+      return null;
+    }
+    return Value.date(year);
+  }
+
+  private static Value deictic(Context c, String word) {
+    LocalDate a = c.anchor;
+    String today = a == null ? "XXXX-XX-XX" : a.toString();
+    return switch (word) {
+      case "today" -> Value.date(today);
+      case "yesterday" -> Value.date(a == null ? "XXXX-XX-XX" : a.minusDays(1).toString());
+      case "tomorrow" -> Value.date(a == null ? "XXXX-XX-XX" : a.plusDays(1).toString());
+      case "the day before yesterday" ->
+          Value.date(a == null ? "XXXX-XX-XX" : a.minusDays(2).toString());
+      case "the day after tomorrow" ->
+          Value.date(a == null ? "XXXX-XX-XX" : a.plusDays(2).toString());
+      case "tonight" -> Value.date(today);
+      case "last night" ->
+          Value.of(TimexType.TIME, (a == null ? "XXXX-XX-XX" : a.minusDays(1).toString()) + "TNI");
+      case "this morning" -> Value.of(TimexType.TIME, today + "TMO");
+      case "this afternoon" -> Value.of(TimexType.TIME, today + "TAF");
+      case "this evening" -> Value.of(TimexType.TIME, today + "TEV");
+      case "recently", "the past", "previously", "formerly" -> Value.date("PAST_REF");
+      case "the future", "future" -> Value.date("FUTURE_REF");
+      default -> Value.date("PRESENT_REF");
+    };
+  }
+
+  private static Value weekday(Context c, String modifier, String name, String partOfDay) {
+    DayOfWeek day = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+    String mod = lower(modifier);
+    if ("on".equals(mod)) {
+      mod = null;
+    }
+    String suffix = partOfDay == null ? "" : partCode(lower(partOfDay));
+    TimexType type = partOfDay == null ? TimexType.DATE : TimexType.TIME;
+    if (c.anchor == null) {
+      return Value.of(type, "XXXX-WXX-" + day.getValue() + suffix);
+    }
+    LocalDate value;
+    if ("next".equals(mod) || "coming".equals(mod) || "this coming".equals(mod)) {
+      value = c.anchor.with(TemporalAdjusters.next(day));
+    } else if ("last".equals(mod) || "past".equals(mod) || "this past".equals(mod)) {
+      value = c.anchor.with(TemporalAdjusters.previous(day));
+    } else if (!c.afterPastVerb() && c.future()) {
+      value = c.anchor.with(TemporalAdjusters.nextOrSame(day));
+    } else {
+      value = c.anchor.with(TemporalAdjusters.previousOrSame(day));
+    }
+    return Value.of(type, value + suffix);
+  }
+
+  private static String partCode(String part) {
+    return switch (part) {
+      case "morning" -> "TMO";
+      case "afternoon" -> "TAF";
+      case "evening" -> "TEV";
+      default -> "TNI";
+    };
+  }
+
+  private static Value relativePeriod(Context c, String modifier, String unit, String direction) {
+    if (unit.startsWith("centur")) {
+      unit = "century";
+    }
+    if ("a".equals(modifier)) {
+      if (direction == null) {
+        return Value.of(TimexType.DURATION, (timeUnit(unit) ? "PT1" : "P1") + durationUnit(unit));
+      }
+      return unitsAgo(c, "1", unit, lower(direction));
+    }
+    if (direction != null && !modifier.startsWith("the") && !modifier.equals("this")) {
+      return null;
+    }
+    int offset;
+    switch (modifier) {
+      case "last", "past", "previous", "the previous", "the prior" -> offset = -1;
+      case "next", "coming", "the following" -> offset = 1;
+      case "the past", "the last" -> {
+        return Value.of(TimexType.DURATION, "P1" + durationUnit(unit));
+      }
+      case "the next", "the coming" -> {
+        return Value.of(TimexType.DURATION, "P1" + durationUnit(unit));
+      }
+      default -> offset = 0;
+    }
+    if (c.anchor == null) {
+      return Value.date("XXXX");
+    }
+    LocalDate a = c.anchor;
+    return switch (unit) {
+      case "day" -> Value.date(a.plusDays(offset).toString());
+      case "week" -> Value.date(week(a.plusWeeks(offset)));
+      case "weekend" -> Value.date(week(a.plusWeeks(offset)) + "-WE");
+      case "month" -> {
+        LocalDate m = a.plusMonths(offset);
+        yield Value.date(m.getYear() + "-" + two(m.getMonthValue()));
+      }
+      case "quarter" -> {
+        LocalDate q = a.plusMonths(3L * offset);
+        yield Value.date(q.getYear() + "-Q" + q.get(IsoFields.QUARTER_OF_YEAR));
+      }
+      case "year" -> Value.date(Integer.toString(a.getYear() + offset));
+      case "decade" -> Value.date(Integer.toString((a.getYear() + 10 * offset) / 10));
+      case "century" -> Value.date(Integer.toString((a.getYear() + 100 * offset) / 100));
+      default -> null; // seconds, minutes, hours: too fine to anchor to a day
+    };
+  }
+
+  private static String week(LocalDate day) {
+    return day.get(IsoFields.WEEK_BASED_YEAR)
+        + "-W"
+        + two(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  private static Value unitsAgo(Context c, String number, String unit, String direction) {
+    Integer n = count(number);
+    if (c.anchor == null || n == null) {
+      return Value.date("PAST_REF");
+    }
+    int sign = direction.equals("later") || direction.equals("from now") ? 1 : -1;
+    LocalDate a = c.anchor;
+    long k = (long) sign * n;
+    return switch (unit) {
+      case "day" -> Value.date(a.plusDays(k).toString());
+      case "week" -> Value.date(week(a.plusWeeks(k)));
+      case "month" -> {
+        LocalDate m = a.plusMonths(k);
+        yield Value.date(m.getYear() + "-" + two(m.getMonthValue()));
+      }
+      case "quarter" -> {
+        LocalDate q = a.plusMonths(3 * k);
+        yield Value.date(q.getYear() + "-Q" + q.get(IsoFields.QUARTER_OF_YEAR));
+      }
+      case "year" -> Value.date(Long.toString(a.getYear() + k));
+      case "decade" -> Value.date(Long.toString((a.getYear() + 10 * k) / 10));
+      default -> Value.date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+    };
+  }
+
+  private static Integer count(String number) {
+    if (number == null) {
+      return null;
+    }
+    if (number.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(number);
+    }
+    return Numbers.word(number);
+  }
+
+  private static String durationUnit(String unit) {
+    return switch (unit) {
+      case "second" -> "S";
+      case "minute" -> "M";
+      case "hour" -> "H";
+      case "day" -> "D";
+      case "week", "weekend" -> "W";
+      case "month" -> "M";
+      case "quarter" -> "Q";
+      case "year" -> "Y";
+      case "decade" -> "DE";
+      default -> "CE";
+    };
+  }
+
+  private static boolean timeUnit(String unit) {
+    return unit.equals("second") || unit.equals("minute") || unit.equals("hour");
+  }
+
+  private static Value duration(String number, String unit) {
+    if (unit.startsWith("centur")) {
+      unit = "century";
+    }
+    Integer n = count(number);
+    String amount = n == null ? "X" : Integer.toString(n);
+    return Value.of(
+        TimexType.DURATION, (timeUnit(unit) ? "PT" : "P") + amount + durationUnit(unit));
+  }
+
+  private static Value vagueDuration(String plural) {
+    String unit = plural.equals("centuries") ? "century" : plural.substring(0, plural.length() - 1);
+    return Value.of(TimexType.DURATION, (timeUnit(unit) ? "PT" : "P") + "X" + durationUnit(unit));
+  }
+
+  private static Value time(
+      Context c, String hourText, String minuteText, String meridiem, String dayWord) {
+    int hour = Integer.parseInt(hourText);
+    int minute = minuteText == null ? 0 : Integer.parseInt(minuteText);
+    if (hour < 1 || hour > 12 || minute > 59) {
+      return Value.IMPOSSIBLE;
+    }
+    boolean pm = meridiem.startsWith("p");
+    hour = hour % 12 + (pm ? 12 : 0);
+    String day = c.anchor == null ? "XXXX-XX-XX" : c.anchor.toString();
+    if (dayWord != null) {
+      Value dayValue =
+          lower(dayWord).matches("today|yesterday|tomorrow")
+              ? deictic(c, lower(dayWord))
+              : weekday(c, null, dayWord, null);
+      day = dayValue.value;
+    }
+    return Value.of(TimexType.TIME, day + "T" + two(hour) + ":" + two(minute));
+  }
+
+  private static Value time(Context c, String word) {
+    String day = c.anchor == null ? "XXXX-XX-XX" : c.anchor.toString();
+    return Value.of(TimexType.TIME, day + (lower(word).equals("midnight") ? "T24:00" : "T12:00"));
+  }
+
+  private static Value set(String unit) {
+    String u =
+        switch (unit) {
+          case "day", "daily" -> "D";
+          case "week", "weekly" -> "W";
+          case "month", "monthly" -> "M";
+          case "quarterly" -> "Q";
+          default -> "Y";
+        };
+    return Value.of(TimexType.SET, "P1" + u);
+  }
+}

@@ -1,0 +1,74 @@
+package org.triangulate.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.triangulate.core.facts.TimexType;
+
+class TimexTaggerTest {
+  private final TimexTagger tagger = new TimexTagger();
+
+  private TimexTagger.Timex only(String text) {
+    List<TimexTagger.Timex> found = tagger.tag(text, Fixtures.FRIDAY).timexes();
+    assertThat(found).as("expressions in '%s'", text).hasSize(1);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The ferry sank on Thursday near the island.|Thursday|2025-03-13",
+        "Prices rose last month in the capital.|last month|2025-02",
+        "The bridge opened a year ago to traffic.|a year ago|2024",
+        "The council met on Jan. 3 to vote.|Jan. 3|2025-01-03",
+        "The mill closed in 2014 after a fire.|2014|2014",
+        "The vote was held on March 14, 2025 in Kalvor.|March 14, 2025|2025-03-14",
+        "The vote was held on 14 March 2025 in Kalvor.|14 March 2025|2025-03-14",
+        "The strike began yesterday in the capital.|yesterday|2025-03-13",
+        "Talks will resume next week in Velra.|next week|2025-W12",
+        "Output fell in the third quarter of 2024 sharply.|the third quarter of 2024|2024-Q3",
+        "Turnout grew over the past three years steadily.|the past three years|P3Y",
+        "The fair opens tomorrow for visitors.|tomorrow|2025-03-15",
+        "Two fishermen were rescued three days ago by a tug.|three days ago|2025-03-11",
+        "The harbour was dredged in the 1990s by a firm.|the 1990s|199",
+        "The museum reopened last May after repairs.|last May|2024-05",
+        "The festival will take place on Sunday in the park.|Sunday|2025-03-16",
+      })
+  void normalisesAgainstThePublicationDate(String text, String expression, String value) {
+    TimexTagger.Timex timex = only(text);
+    assertThat(text.substring(timex.start(), timex.end())).isEqualTo(expression);
+    assertThat(timex.value()).isEqualTo(value);
+  }
+
+  @Test
+  void durationsHaveTheirType() {
+    TimexTagger.Timex timex = only("The siege lasted two weeks, officials said.");
+    assertThat(timex.type()).isEqualTo(TimexType.DURATION);
+    assertThat(timex.value()).isEqualTo("P2W");
+  }
+
+  @Test
+  void impossibleDatesAreSetApart() {
+    TimexTagger.Result result =
+        tagger.tag("The treaty was signed on February 30, 2025 in Velra.", Fixtures.FRIDAY);
+    assertThat(result.timexes()).isEmpty();
+    assertThat(result.impossible()).hasSize(1);
+    assertThat(result.impossible().get(0).start()).isEqualTo(25);
+  }
+
+  @Test
+  void withoutAnAnchorRelativeValuesStayOpen() {
+    List<TimexTagger.Timex> found = tagger.tag("The ferry sank on Thursday.", null).timexes();
+    assertThat(found).singleElement().extracting(TimexTagger.Timex::value).isEqualTo("XXXX-WXX-4");
+  }
+
+  @Test
+  void countsAreNotYears() {
+    assertThat(tagger.tag("About 2000 troops crossed the river.", Fixtures.FRIDAY).timexes())
+        .isEmpty();
+  }
+}
