@@ -35,6 +35,7 @@ final class JsonLinesReader implements FormatReader {
   public void read(Input input, DocumentSink sink) throws IOException {
     Streams.LineReader lines = new Streams.LineReader(input.stream(), maxBytes);
     int documents = 0;
+    boolean reported = false;
     while (true) {
       byte[] line;
       try {
@@ -48,16 +49,21 @@ final class JsonLinesReader implements FormatReader {
         return;
       }
       if (line == null) {
+        if (!reported) {
+          sink.reject(Problem.failure(input.source(), "empty", "the file has no JSON lines"));
+        }
         return;
       }
       String source = input.source() + "#" + lines.lineNumber();
       if (lines.lastTooLong()) {
+        reported = true;
         sink.reject(Streams.tooLarge(source, maxBytes, "maxDocumentBytes"));
         continue;
       }
       if (isBlank(line)) {
         continue;
       }
+      reported = true;
       RawDocument document = parse(source, line, lines.lineNumber() == 1, sink);
       if (document != null) {
         sink.accept(document);

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import org.triangulate.core.DocumentSink;
+import org.triangulate.core.Problem;
 
 /**
  * Reads a list of URLs, one per line ({@code #} starts a comment line), and fetches each in turn.
@@ -20,6 +21,7 @@ final class UrlListReader implements FormatReader {
   public void read(Input input, DocumentSink sink) throws IOException {
     Streams.LineReader lines = new Streams.LineReader(input.stream(), MAX_LINE_BYTES);
     byte[] bytes;
+    boolean any = false;
     while ((bytes = lines.next()) != null) {
       String source = input.source() + "#" + lines.lineNumber();
       if (lines.lastTooLong()) {
@@ -33,11 +35,15 @@ final class UrlListReader implements FormatReader {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
+      any = true;
       if (!Sniffer.isUrl(line)) {
         sink.reject(UrlReader.notAUrl(source, line));
         continue;
       }
       urls.read(line, sink);
+    }
+    if (!any) {
+      sink.reject(Problem.failure(input.source(), "empty", "the URL list has no URLs"));
     }
   }
 }

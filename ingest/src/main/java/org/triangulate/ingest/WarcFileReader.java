@@ -40,6 +40,7 @@ final class WarcFileReader implements FormatReader {
     Map<String, Integer> skipped = new TreeMap<>();
     int number = 0;
     int documents = 0;
+    boolean reportedNothing = true;
     try (WarcReader reader = new WarcReader(input.stream())) {
       while (true) {
         Optional<WarcRecord> next;
@@ -47,6 +48,7 @@ final class WarcFileReader implements FormatReader {
           next = reader.next();
         } catch (IOException | RuntimeException e) {
           sink.reject(damaged(input.source(), number, documents, e));
+          reportedNothing = false;
           break;
         }
         if (next.isEmpty()) {
@@ -67,6 +69,9 @@ final class WarcFileReader implements FormatReader {
           break;
         }
       }
+    }
+    if (number == 0 && reportedNothing) {
+      sink.reject(Problem.failure(input.source(), "empty", "the WARC file has no records"));
     }
     if (!skipped.isEmpty()) {
       int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
