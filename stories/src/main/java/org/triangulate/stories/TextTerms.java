@@ -128,7 +128,13 @@ record TextTerms(
 
   private static int flushRun(StringBuilder run, int runLength, Map<String, Integer> entities) {
     if (runLength >= 2 && entities != null) {
-      entities.merge(run.toString(), 1, Integer::sum);
+      String joined = run.toString();
+      entities.merge(joined, 1, Integer::sum);
+      if (runLength >= 3) {
+        // "Mayor Ilse Brandvik" also meets "Ilse Brandvik"
+        int cut = joined.lastIndexOf('_', joined.lastIndexOf('_') - 1);
+        entities.merge(joined.substring(cut + 1), 1, Integer::sum);
+      }
     }
     run.setLength(0);
     return 0;

@@ -177,13 +177,13 @@ public final class EcbPlusStoryEvaluation {
     double bestF1 = -1;
     double[] entityShares = {0.35, 0.5, 0.65};
     double[] titles = {0.0, 0.15};
-    double[] gates = {0.0, 0.1, 0.2, 0.3};
-    double[] mergeGaps = {0.1, 1.0};
+    double[] gates = {0.0, 0.2, 0.3, 0.4};
+    double[] mergeGaps = {0.15, 1.0};
     List<Article> stream = orders.values().iterator().next();
     for (double entityShare : entityShares) {
       for (double title : titles) {
         for (double gate : gates) {
-          for (int j = 10; j <= 46; j += 3) {
+          for (int j = 11; j <= 25; j += 2) {
             double join = j / 100.0;
             for (double gap : mergeGaps) {
               ClusterSettings s =
