@@ -26,6 +26,7 @@ import org.triangulate.core.Problem;
 import org.triangulate.core.RawDocument;
 import org.triangulate.extract.ArticleExtractor;
 import org.triangulate.ingest.Ingestors;
+import org.triangulate.lang.OpenNlpLanguageDetector;
 import org.triangulate.pipeline.PipelineListener.Outcome;
 import org.triangulate.report.Analysis;
 
@@ -57,7 +58,12 @@ public final class Pipeline {
     extractor =
         builder.extractor != null
             ? builder.extractor
-            : ArticleExtractor.builder().languageDetector(builder.languageDetector).build();
+            : ArticleExtractor.builder()
+                .languageDetector(
+                    builder.languageDetector != null
+                        ? builder.languageDetector
+                        : OpenNlpLanguageDetector.shared())
+                .build();
     store = builder.store;
     steps = List.copyOf(builder.steps);
     threads = builder.threads;
@@ -72,7 +78,7 @@ public final class Pipeline {
   public static final class Builder {
     private Ingestor ingestor;
     private Extractor extractor;
-    private LanguageDetector languageDetector = LanguageDetector.NONE;
+    private LanguageDetector languageDetector; // null: OpenNLP's, loaded only when needed
     private ArticleStore store;
     private List<AnalysisStep> steps = List.of(new OneStoryPerArticle());
     private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -91,7 +97,10 @@ public final class Pipeline {
       return this;
     }
 
-    /** The language detector of the default extractor; ignored when an extractor is given. */
+    /**
+     * The language detector of the default extractor (default {@link
+     * OpenNlpLanguageDetector#shared()}); ignored when an extractor is given.
+     */
     public Builder languageDetector(LanguageDetector value) {
       languageDetector = Checks.notNull("languageDetector", value);
       return this;

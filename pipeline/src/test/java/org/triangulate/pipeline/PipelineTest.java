@@ -236,6 +236,7 @@ class PipelineTest {
     assertThat(summary.documents()).isEqualTo(2);
     assertThat(out).hasSize(2);
     assertThat(out).allSatisfy(a -> assertThat(a.text()).contains("Tarn"));
+    assertThat(out).extracting(Article::language).containsOnly("en"); // detected by default
   }
 
   @Test
