@@ -27,7 +27,12 @@ public final class QuoteExtractor {
           + "|argues|noted|notes|explained|claimed|claims|declared|announced|wrote|writes|tweeted"
           + "|asked|replied|continued|recalled|concluded|acknowledged|admitted|confirmed|denied"
           + "|urged|vowed|pledged|promised|predicted|suggested|maintained|observed|remarked"
-          + "|complained|cautioned|emphasised|emphasized|reiterated|announces";
+          + "|complained|cautioned|emphasised|emphasized|reiterated|announces|reported|reports"
+          + "|believes|believe|believed|thinks|think|thought|stated|states|testified|asserted"
+          + "|alleged|alleges|revealed|indicated|estimated|estimates|predicts|expects|hopes|hoped"
+          + "|feels|felt|knows|learned|has learned|pointed out|points out|acknowledges|admits"
+          + "|contends|contended|agreed|agrees|disagreed|countered|responded|charged|accused"
+          + "|accuses|conceded|concedes|boasted|joked|quipped|shouted";
   private static final String SPEAKER = "[^,.;:!?\"“”«»\\n]{1,80}?";
   private static final String SPEAKER_GREEDY = "[^,;:!?\"“”«»\\n]{1,80}";
 
@@ -57,6 +62,10 @@ public final class QuoteExtractor {
               + CUE
               + ")(?![a-z])(?:[^,.;:\"“”\\n]{0,60}?)[\\s,:]{0,3}(?:that\\s{1,3})?$");
 
+  private static final Pattern ANY_CUE =
+      Pattern.compile(
+          "\\b(?:" + CUE + "|according to|described|describes|quoted)\\b",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern BEFORE_APPOSITIVE =
       Pattern.compile(
           "("
@@ -118,7 +127,7 @@ public final class QuoteExtractor {
               + "ministry|government|team|campaign|lawyer|family|aide|representative)");
   private static final Pattern PRONOUN =
       Pattern.compile(
-          "(?i)^(?:he|she|they|the\\s{1,3}(?:minister|president|official|spokesman|"
+          "(?i)^(?:he|she|they|i|we|you|the\\s{1,3}(?:minister|president|official|spokesman|"
               + "spokeswoman|general|commander|mayor|governor|leader))$");
 
   /**
@@ -130,6 +139,8 @@ public final class QuoteExtractor {
    * @param speaker speaker phrase as written, or null
    * @param speakerStart start of the mention that names the speaker, or -1
    * @param speakerEnd end of that mention, or -1
+   * @param speakerPhraseStart start of the whole speaker phrase as written, or -1
+   * @param speakerPhraseEnd end of the speaker phrase, or -1
    * @param via intermediary of a second-hand attribution, or null
    * @param cue the cue, or null
    */
@@ -140,13 +151,16 @@ public final class QuoteExtractor {
       String speaker,
       int speakerStart,
       int speakerEnd,
+      int speakerPhraseStart,
+      int speakerPhraseEnd,
       String via,
       String cue) {}
 
   /** Quotes of one text plus problems (unbalanced marks). */
   public record Result(List<Found> quotes, List<Problem> problems) {}
 
-  private record Speaker(String text, int mentionStart, int mentionEnd) {}
+  private record Speaker(
+      String text, int mentionStart, int mentionEnd, int phraseStart, int phraseEnd) {}
 
   private record Attribution(Speaker speaker, String via, String cue) {}
 
@@ -169,7 +183,7 @@ public final class QuoteExtractor {
       }
       Found found =
           a == null
-              ? new Found(q.start(), q.end(), true, null, -1, -1, null, null)
+              ? new Found(q.start(), q.end(), true, null, -1, -1, -1, -1, null, null)
               : new Found(
                   q.start(),
                   q.end(),
@@ -177,6 +191,8 @@ public final class QuoteExtractor {
                   a.speaker() == null ? null : a.speaker().text(),
                   a.speaker() == null ? -1 : a.speaker().mentionStart(),
                   a.speaker() == null ? -1 : a.speaker().mentionEnd(),
+                  a.speaker() == null ? -1 : a.speaker().phraseStart(),
+                  a.speaker() == null ? -1 : a.speaker().phraseEnd(),
                   a.via(),
                   a.cue());
       quotes.add(found);
@@ -362,7 +378,12 @@ public final class QuoteExtractor {
       String between = text.substring(Math.min(previous.end(), q.start()), q.start());
       if (between.length() < 400 && between.contains("\n\n")) {
         return new Attribution(
-            new Speaker(previous.speaker(), previous.speakerStart(), previous.speakerEnd()),
+            new Speaker(
+                previous.speaker(),
+                previous.speakerStart(),
+                previous.speakerEnd(),
+                previous.speakerPhraseStart(),
+                previous.speakerPhraseEnd()),
             previous.via(),
             previous.cue());
       }
@@ -382,6 +403,9 @@ public final class QuoteExtractor {
     int base = sentence.start();
     if (s.indexOf('"') >= 0 || s.indexOf('“') >= 0 || s.indexOf('”') >= 0) {
       return null; // marks left over from an unbalanced quote: not reported speech
+    }
+    if (!ANY_CUE.matcher(s).find()) {
+      return null; // no cue word: the costly patterns below cannot match
     }
     Matcher m = REPORTED_QUOTED.matcher(s);
     if (m.find()) {
@@ -466,7 +490,16 @@ public final class QuoteExtractor {
       return null;
     }
     return new Found(
-        start, end, false, speaker.text(), speaker.mentionStart(), speaker.mentionEnd(), via, cue);
+        start,
+        end,
+        false,
+        speaker.text(),
+        speaker.mentionStart(),
+        speaker.mentionEnd(),
+        speaker.phraseStart(),
+        speaker.phraseEnd(),
+        via,
+        cue);
   }
 
   // ---- speakers ----
@@ -500,7 +533,7 @@ public final class QuoteExtractor {
       }
     }
     if (named != null) {
-      return new Speaker(phrase, named.start(), named.end());
+      return new Speaker(phrase, named.start(), named.end(), start, end);
     }
     if (PRONOUN.matcher(phrase).find()) {
       NamedEntity last = null;
@@ -510,8 +543,8 @@ public final class QuoteExtractor {
         }
       }
       return last == null
-          ? new Speaker(phrase, -1, -1)
-          : new Speaker(last.text(), last.start(), last.end());
+          ? new Speaker(phrase, -1, -1, start, end)
+          : new Speaker(last.text(), last.start(), last.end(), start, end);
     }
     String lower = phrase.toLowerCase(Locale.ROOT);
     if (words(phrase) <= 6
@@ -520,8 +553,12 @@ public final class QuoteExtractor {
                 + "|witness(es)?|residents?|sources?|authorities|agency|office|minister|president"
                 + "|report|doctors?|analysts?|experts?|lawyers?|prosecutors?|investigators?"
                 + "|diplomats?|commander|leaders?|group|company|organi[sz]ation|people|he|she"
-                + "|they)\\b.*")) {
-      return new Speaker(phrase, -1, -1);
+                + "|they|i|we|critics?|supporters?|poll|polls|survey|study|campaign|aides?"
+                + "|advisers?|advisors?|insiders?|observers?|voters?|democrats?|republicans?"
+                + "|judge|court|documents?|memo|letter|reports?|staff|spokesperson|officers?"
+                + "|activists?|protesters?|senators?|lawmakers?|members?|others?|many|some"
+                + "|researchers?|scientists?|economists?|media|newspaper|website)\\b.*")) {
+      return new Speaker(phrase, -1, -1, start, end);
     }
     return null;
   }

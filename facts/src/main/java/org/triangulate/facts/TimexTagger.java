@@ -114,6 +114,18 @@ public final class TimexTagger {
 
   private record Rule(Pattern pattern, Normaliser normaliser) {}
 
+  /** How far around a trigger a temporal expression may reach. */
+  private static final int WINDOW = 64;
+
+  /** Every temporal expression contains one of these, so the rules run only around them. */
+  private static final Pattern TRIGGER =
+      Pattern.compile(
+          "\\d|may|tomorrow|midday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|quarter|decade"
+              + "|centur|hour|minute|second|now|current|past|future|present|tonight|morning"
+              + "|evening|night|noon|midnight|spring|summer|autumn|fall|winter|fiscal|annual|every"
+              + "|each",
+          Pattern.CASE_INSENSITIVE);
+
   private final List<Rule> rules = new ArrayList<>();
 
   /** A tagger with the default English rules. */
@@ -277,24 +289,48 @@ public final class TimexTagger {
   public Result tag(String text, LocalDate anchor) {
     List<Timex> candidates = new ArrayList<>();
     List<Timex> impossible = new ArrayList<>();
+    // Every rule needs a trigger (a digit or a time word): run the rules only around triggers.
+    List<TextRange> chunks = new ArrayList<>();
+    Matcher trigger = TRIGGER.matcher(text);
+    int chunkStart = -1;
+    int chunkEnd = -1;
+    while (trigger.find()) {
+      int from = Math.max(0, trigger.start() - WINDOW);
+      int to = Math.min(text.length(), trigger.end() + WINDOW);
+      if (chunkStart >= 0 && from <= chunkEnd) {
+        chunkEnd = Math.max(chunkEnd, to);
+      } else {
+        if (chunkStart >= 0) {
+          chunks.add(new TextRange(chunkStart, chunkEnd));
+        }
+        chunkStart = from;
+        chunkEnd = to;
+      }
+    }
+    if (chunkStart >= 0) {
+      chunks.add(new TextRange(chunkStart, chunkEnd));
+    }
     for (Rule rule : rules) {
-      Matcher matcher = rule.pattern.matcher(text);
-      while (matcher.find()) {
-        if (matcher.end() == matcher.start()) {
-          continue;
+      for (TextRange chunk : chunks) {
+        Matcher matcher = rule.pattern.matcher(text).region(chunk.start(), chunk.end());
+        matcher.useTransparentBounds(true);
+        while (matcher.find()) {
+          if (matcher.end() == matcher.start()) {
+            continue;
+          }
+          Context context = new Context(text, matcher.start(), matcher.end(), anchor);
+          Value value;
+          try {
+            value = rule.normaliser.apply(matcher, context);
+          } catch (DateTimeException | NumberFormatException e) {
+            value = Value.IMPOSSIBLE;
+          }
+          if (value == null) {
+            continue;
+          }
+          Timex timex = new Timex(matcher.start(), matcher.end(), value.type, value.value);
+          (value.impossible ? impossible : candidates).add(timex);
         }
-        Context context = new Context(text, matcher.start(), matcher.end(), anchor);
-        Value value;
-        try {
-          value = rule.normaliser.apply(matcher, context);
-        } catch (DateTimeException | NumberFormatException e) {
-          value = Value.IMPOSSIBLE;
-        }
-        if (value == null) {
-          continue;
-        }
-        Timex timex = new Timex(matcher.start(), matcher.end(), value.type, value.value);
-        (value.impossible ? impossible : candidates).add(timex);
       }
     }
     candidates.sort(

@@ -1,0 +1,233 @@
+package org.triangulate.eval.facts;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.triangulate.eval.Datasets;
+import org.triangulate.facts.TimexTagger;
+
+/**
+ * TempEval-3 Task A style evaluation of {@link TimexTagger} on the TBAQ-cleaned training data
+ * ({@code tempeval3-train}): strict and relaxed extent P/R/F1 and value P/R/F1 (a value counts when
+ * a relaxed match has the gold value; week numbers compare without zero padding). Extents are
+ * compared by characters, not tokens as in the official toolkit. Run: {@code TimexEvaluation
+ * [--errors N]}.
+ */
+public final class TimexEvaluation {
+  private TimexEvaluation() {}
+
+  /** One gold or system expression. */
+  record Span(int start, int end, String value, String text) {}
+
+  /** One document: text, creation day, gold expressions. */
+  record Document(String name, String text, LocalDate creation, List<Span> gold) {}
+
+  /** Totals of one run. */
+  record Totals(Scores strict, Scores relaxed, Scores value, List<String> errors) {}
+
+  private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*)>");
+  private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+
+  public static void main(String[] args) throws IOException {
+    int errors = args.length == 2 && args[0].equals("--errors") ? Integer.parseInt(args[1]) : 0;
+    Path root =
+        Datasets.find("tempeval3-train")
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "dataset tempeval3-train not found; set -Dtriangulate.datasets=DIR"));
+    List<Document> documents = load(root.resolve("Training/TBAQ-cleaned"));
+    long started = System.nanoTime();
+    Totals totals = evaluate(documents, new TimexTagger(), errors);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    int goldCount = documents.stream().mapToInt(d -> d.gold().size()).sum();
+    System.out.printf(
+        Locale.ROOT,
+        "TempEval-3 TBAQ-cleaned (training data, tuned on: dev figures) — %d documents, %d gold"
+            + " TIMEX3 (DCT excluded), %.2f s%n",
+        documents.size(),
+        goldCount,
+        seconds);
+    System.out.println("  strict extent  " + totals.strict().format());
+    System.out.println("  relaxed extent " + totals.relaxed().format());
+    System.out.println("  value          " + totals.value().format());
+    System.out.println(
+        "  anchors (TempEval-3 test set, not this data): value F1 HeidelTime 77.61, SUTime 67.38");
+    totals.errors().forEach(System.out::println);
+  }
+
+  /** Reads every {@code .tml} file below {@code folder}. */
+  static List<Document> load(Path folder) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder)) {
+      files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+    }
+    List<Document> documents = new ArrayList<>();
+    for (Path file : files) {
+      documents.add(parse(file.getFileName().toString(), Files.readString(file, UTF_8)));
+    }
+    return documents;
+  }
+
+  /** Parses one TimeML document: the text inside {@code TEXT} and its TIMEX3 spans. */
+  static Document parse(String name, String xml) {
+    LocalDate creation = null;
+    Matcher dct =
+        Pattern.compile(
+                "functionInDocument=\"CREATION_TIME\"[^>]*>|<DCT>.*?value=\"(\\d{4}-\\d{2}-\\d{2})",
+                Pattern.DOTALL)
+            .matcher(xml);
+    Matcher dctValue =
+        Pattern.compile("<DCT>\\s*<TIMEX3[^>]*value=\"(\\d{4}-\\d{2}-\\d{2})").matcher(xml);
+    if (dctValue.find()) {
+      creation = LocalDate.parse(dctValue.group(1));
+    } else if (dct.find() && dct.group(1) != null) {
+      creation = LocalDate.parse(dct.group(1));
+    }
+    int textStart = xml.indexOf("<TEXT>");
+    int textEnd = xml.indexOf("</TEXT>");
+    if (textStart < 0 || textEnd < textStart) {
+      throw new IllegalArgumentException(name + ": no <TEXT> element");
+    }
+    String body = xml.substring(textStart + "<TEXT>".length(), textEnd);
+    StringBuilder text = new StringBuilder();
+    List<Span> gold = new ArrayList<>();
+    Matcher tag = TAG.matcher(body);
+    int last = 0;
+    int openStart = -1;
+    String openValue = null;
+    while (tag.find()) {
+      text.append(unescape(body.substring(last, tag.start())));
+      last = tag.end();
+      if (!tag.group(2).equals("TIMEX3")) {
+        continue;
+      }
+      if (tag.group(1).isEmpty()) {
+        openStart = text.length();
+        openValue = attribute(tag.group(3), "value");
+      } else if (openStart >= 0) {
+        gold.add(
+            new Span(
+                openStart,
+                text.length(),
+                openValue == null ? "" : openValue,
+                text.substring(openStart)));
+        openStart = -1;
+      }
+    }
+    text.append(unescape(body.substring(last)));
+    return new Document(name, text.toString(), creation, gold);
+  }
+
+  private static String attribute(String attributes, String name) {
+    Matcher m = ATTRIBUTE.matcher(attributes);
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        return m.group(2);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Week numbers compare without zero padding: TimeBank writes {@code 2000-W7}, ISO {@code W07}.
+   */
+  static String canonical(String value) {
+    return value.replaceFirst("-W0(\\d)", "-W$1");
+  }
+
+  private static String unescape(String s) {
+    return s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
+  }
+
+  /** Scores {@code tagger} on {@code documents}; keeps up to {@code maxErrors} error lines. */
+  static Totals evaluate(List<Document> documents, TimexTagger tagger, int maxErrors) {
+    int systemCount = 0;
+    int goldCount = 0;
+    int strict = 0;
+    int relaxedSystem = 0;
+    int relaxedGold = 0;
+    int valueCorrect = 0;
+    List<String> errors = new ArrayList<>();
+    for (Document document : documents) {
+      List<TimexTagger.Timex> found = tagger.tag(document.text(), document.creation()).timexes();
+      systemCount += found.size();
+      goldCount += document.gold().size();
+      boolean[] goldUsed = new boolean[document.gold().size()];
+      for (TimexTagger.Timex timex : found) {
+        boolean matched = false;
+        for (int g = 0; g < document.gold().size(); g++) {
+          Span gold = document.gold().get(g);
+          if (goldUsed[g] || gold.start() >= timex.end() || timex.start() >= gold.end()) {
+            continue;
+          }
+          goldUsed[g] = true;
+          matched = true;
+          relaxedSystem++;
+          relaxedGold++;
+          if (gold.start() == timex.start() && gold.end() == timex.end()) {
+            strict++;
+          } else if (errors.size() < maxErrors) {
+            errors.add(
+                "EXTENT "
+                    + document.name()
+                    + " gold '"
+                    + gold.text()
+                    + "' system '"
+                    + document.text().substring(timex.start(), timex.end())
+                    + "'");
+          }
+          if (canonical(gold.value()).equals(canonical(timex.value()))) {
+            valueCorrect++;
+          } else if (errors.size() < maxErrors) {
+            errors.add(
+                "VALUE "
+                    + document.name()
+                    + " dct "
+                    + document.creation()
+                    + " '"
+                    + gold.text()
+                    + "' gold "
+                    + gold.value()
+                    + " system "
+                    + timex.value());
+          }
+          break;
+        }
+        if (!matched && errors.size() < maxErrors) {
+          errors.add(
+              "SPURIOUS "
+                  + document.name()
+                  + " '"
+                  + document.text().substring(timex.start(), timex.end())
+                  + "' "
+                  + timex.value());
+        }
+      }
+      for (int g = 0; g < goldUsed.length; g++) {
+        if (!goldUsed[g] && errors.size() < maxErrors) {
+          Span gold = document.gold().get(g);
+          errors.add("MISSED " + document.name() + " '" + gold.text() + "' " + gold.value());
+        }
+      }
+    }
+    return new Totals(
+        Scores.of(strict, systemCount, goldCount),
+        new Scores(relaxedSystem, systemCount, relaxedGold, goldCount),
+        Scores.of(valueCorrect, systemCount, goldCount),
+        errors);
+  }
+}
