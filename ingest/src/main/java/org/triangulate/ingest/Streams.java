@@ -58,7 +58,10 @@ final class Streams {
   static final class LineReader {
     private final InputStream in;
     private final int maxLineBytes;
-    private byte[] buffer = new byte[1024];
+    private final byte[] chunk = new byte[64 * 1024];
+    private int chunkPos;
+    private int chunkEnd;
+    private byte[] line = new byte[1024];
     private int lineNumber;
     private boolean lastTooLong;
 
@@ -71,27 +74,56 @@ final class Streams {
     byte[] next() throws IOException {
       int length = 0;
       boolean tooLong = false;
-      int b = in.read();
-      if (b < 0) {
-        return null;
-      }
-      while (b >= 0 && b != '\n') {
-        if (length < maxLineBytes) {
-          if (length == buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.min(maxLineBytes, buffer.length * 2));
+      boolean sawAny = false;
+      while (true) {
+        if (chunkPos == chunkEnd) {
+          chunkEnd = in.read(chunk, 0, chunk.length);
+          chunkPos = 0;
+          if (chunkEnd <= 0) {
+            chunkEnd = 0;
+            if (!sawAny) {
+              return null;
+            }
+            break;
           }
-          buffer[length++] = (byte) b;
-        } else {
-          tooLong = true;
         }
-        b = in.read();
+        sawAny = true;
+        int newline = -1;
+        for (int i = chunkPos; i < chunkEnd; i++) {
+          if (chunk[i] == '\n') {
+            newline = i;
+            break;
+          }
+        }
+        int stop = newline < 0 ? chunkEnd : newline;
+        int n = stop - chunkPos;
+        if (!tooLong) {
+          if (length + (long) n > maxLineBytes) {
+            tooLong = true;
+          } else {
+            if (length + n > line.length) {
+              line =
+                  Arrays.copyOf(
+                      line, Math.max(length + n, Math.min(maxLineBytes, line.length * 2)));
+            }
+            System.arraycopy(chunk, chunkPos, line, length, n);
+            length += n;
+          }
+        }
+        chunkPos = newline < 0 ? chunkEnd : newline + 1;
+        if (newline >= 0) {
+          break;
+        }
       }
       lineNumber++;
       lastTooLong = tooLong;
-      if (length > 0 && buffer[length - 1] == '\r') {
+      if (tooLong) {
+        return new byte[0];
+      }
+      if (length > 0 && line[length - 1] == '\r') {
         length--;
       }
-      return tooLong ? new byte[0] : Arrays.copyOf(buffer, length);
+      return Arrays.copyOf(line, length);
     }
 
     /** The 1-based number of the line {@link #next()} returned last. */
