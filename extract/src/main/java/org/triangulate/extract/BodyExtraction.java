@@ -297,8 +297,7 @@ final class BodyExtraction {
     if (DROP_TAGS.contains(tag)) {
       if (tag.equals("header")) {
         // an article's own header holds its lead; title, date and byline lines go later
-        return !((subtree != null && subtree.holdsBody)
-            || element.closest("article, main, [itemprop=articleBody]") != null);
+        return !((subtree != null && subtree.holdsBody) || PageMetadata.inArticle(element));
       }
       return true;
     }

@@ -96,7 +96,7 @@ final class JunkLines {
 
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:von|by|par|autor(?:in)?\\s*:|author\\s*:)\\s+\\p{Lu}[\\p{L}.'-]*"
+          "^(?i:von|by|par|autor(?:in)?\\s*:|author\\s*:)\\s+\\p{Lu}[\\p{L}.'-]*"
               + "(?:\\s+(?:und|and|&|von|van|de|der)?\\s*\\p{Lu}[\\p{L}.'-]*){0,4}"
               + "(?:\\s*[,|·•]\\s*.{0,60})?$",
           Pattern.UNICODE_CASE);

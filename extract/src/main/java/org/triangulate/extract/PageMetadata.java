@@ -183,10 +183,23 @@ record PageMetadata(
       }
       problems.add(invalidDate(source, "meta " + key, value));
     }
-    Element time =
-        page.selectFirst(
-            "[itemprop=datePublished][datetime], [itemprop=datePublished][content], "
-                + "article time[datetime], time[pubdate][datetime], time[datetime]");
+    Element time = null;
+    // simple selectors only: descendant combinators cost the page depth per element
+    for (Element candidate : page.select("[itemprop=datePublished], time[datetime]")) {
+      boolean strong =
+          candidate.hasAttr("pubdate")
+              || "datePublished".equalsIgnoreCase(candidate.attr("itemprop"));
+      if (!candidate.hasAttr("datetime") && !candidate.hasAttr("content")) {
+        continue;
+      }
+      if (strong) {
+        time = candidate;
+        break;
+      }
+      if (time == null || (!inArticle(time) && inArticle(candidate))) {
+        time = candidate;
+      }
+    }
     if (time != null) {
       String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
       Optional<PublicationDate> date = DateParsing.parse(value, DateSource.TIME_ELEMENT, 0.7);
@@ -315,8 +328,28 @@ record PageMetadata(
   }
 
   private static String firstHeading(Document page) {
-    Element h1 = page.selectFirst("article h1, main h1, h1");
-    return h1 == null ? null : blankToNull(h1.text());
+    Element first = null;
+    for (Element h1 : page.select("h1")) {
+      if (inArticle(h1)) {
+        return blankToNull(h1.text());
+      }
+      if (first == null) {
+        first = h1;
+      }
+    }
+    return first == null ? null : blankToNull(first.text());
+  }
+
+  /** Whether an {@code <article>} or {@code <main>} is among the element's nearest ancestors. */
+  static boolean inArticle(Element element) {
+    Element e = element.parent();
+    for (int level = 0; e != null && level < 40; level++, e = e.parent()) {
+      String tag = e.normalName();
+      if (tag.equals("article") || tag.equals("main")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strips a trailing or leading site name from a {@code <title>}. */

@@ -26,7 +26,7 @@ final class TextExtraction {
 
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:by|von|par)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:and|und|&|von|van|de|der)?\\s*"
+          "^(?i:by|von|par)\\s+(\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:and|und|&|von|van|de|der)?\\s*"
               + "\\p{Lu}[\\p{L}.'-]*){0,5})\\s*$",
           Pattern.UNICODE_CASE);
 
