@@ -110,6 +110,37 @@ public final class EventDating {
     return Optional.ofNullable(best);
   }
 
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "(?i)[;:()\\[\\]]|\\b(since|after|before|when|while|because|until|unlike|whereas|although"
+              + "|which|who|but)\\b");
+
+  /**
+   * Like {@link #nearest(List, int)}, but skips expressions separated from the event by a clause
+   * boundary in {@code text} (a subordinating word such as "since", "after" or "which", a
+   * semicolon, colon or bracket): in "received orders since it was announced in February 2000" the
+   * date belongs to "announced", not to "received".
+   */
+  public static Optional<Dated> nearest(String text, List<DateMention> candidates, int offset) {
+    List<DateMention> sameClause = new java.util.ArrayList<>();
+    for (DateMention m : candidates) {
+      int from = Math.min(offset, m.end());
+      int to = Math.max(offset, m.start());
+      if (from < 0 || to > text.length() || from > to) {
+        continue;
+      }
+      String between = text.substring(from, to);
+      if (m.start() > offset) {
+        int space = between.indexOf(' ');
+        between = space < 0 ? "" : between.substring(space); // skip the event word itself
+      }
+      if (!CLAUSE_BREAK.matcher(between).find()) {
+        sameClause.add(m);
+      }
+    }
+    return nearest(sameClause, offset);
+  }
+
   /** The first day of a calendar value, for ordering. */
   public static LocalDate start(String calendarValue) {
     Matcher m = CALENDAR.matcher(calendarValue);
