@@ -108,8 +108,19 @@ public final class Aligner {
     RelationKind kind;
     double score;
     boolean translated = matches.stream().anyMatch(m -> m.kind == MatchKind.TRANSLATED);
+    // Verbatim evidence of partial reuse: sentences long or specific enough not to recur by chance.
+    List<Match> telling =
+        verbatim(matches).stream()
+            .filter(
+                m -> {
+                  Sentence s = a.sentences().get(m.i);
+                  return s.words().size() >= 8
+                      && (!s.anchors().isEmpty() || s.words().size() >= 15);
+                })
+            .toList();
     int longestVerbatim =
-        verbatim(matches).stream().mapToInt(m -> a.sentences().get(m.i).length()).max().orElse(0);
+        telling.stream().mapToInt(m -> a.sentences().get(m.i).length()).max().orElse(0);
+    double tellingCover = Math.max(coverage(a, telling, true), coverage(b, telling, false));
     double paraphraseShare =
         matches.isEmpty()
             ? 0
@@ -127,7 +138,7 @@ public final class Aligner {
     } else if (Math.max(coverA, coverB) >= 0.5 && paraphraseShare >= 0.3) {
       kind = RelationKind.REWRITE;
       score = Math.max(coverA, coverB) * meanSimilarity(matches);
-    } else if (longestVerbatim >= 40 || Math.max(verbatimA, verbatimB) >= 0.15) {
+    } else if (telling.size() >= 2 || longestVerbatim >= 120 || tellingCover >= 0.25) {
       kind = RelationKind.PARTIAL;
       score = Math.max(verbatimA, verbatimB);
     } else if (Math.max(coverA, coverB) >= 0.5) {
@@ -189,6 +200,7 @@ public final class Aligner {
     float[][] va = useEmbeddings ? vectors(a) : null;
     float[][] vb = useEmbeddings ? vectors(b) : null;
     List<Match> candidates = new ArrayList<>();
+    boolean tiny = sa.size() <= 2 && sb.size() <= 2;
     int[] shared = new int[sb.size()];
     List<Integer> touched = new ArrayList<>();
     for (Sentence s : sa) {
@@ -225,7 +237,7 @@ public final class Aligner {
         if (count < 2 && Math.min(s.content().size(), t.content().size()) > 2) {
           continue;
         }
-        Match m = compare(s, t, va, vb);
+        Match m = compare(s, t, va, vb, tiny);
         if (m != null) {
           candidates.add(m);
         }
@@ -250,7 +262,13 @@ public final class Aligner {
     return chosen;
   }
 
-  private Match compare(Sentence s, Sentence t, float[][] va, float[][] vb) {
+  private Match compare(Sentence s, Sentence t, float[][] va, float[][] vb, boolean tiny) {
+    if (Math.min(s.words().size(), t.words().size()) < 4) {
+      // Too short to be evidence of copying ("What happened?"), unless it is all there is.
+      return s.words().equals(t.words()) && s.length() >= 12 && tiny
+          ? new Match(s.index(), t.index(), 1.0, MatchKind.EXACT)
+          : null;
+    }
     if (s.words().equals(t.words())) {
       return new Match(s.index(), t.index(), 1.0, MatchKind.EXACT);
     }
@@ -258,7 +276,13 @@ public final class Aligner {
     double lengthRatio =
         Math.min(s.words().size(), t.words().size())
             / (double) Math.max(s.words().size(), t.words().size());
-    if (jaccard >= 0.8 && lengthRatio >= 0.8) {
+    // Different names or numbers in otherwise alike sentences are different facts, not copies.
+    boolean bothNamed = !s.anchors().isEmpty() && !t.anchors().isEmpty();
+    double anchorDice = bothNamed ? dice(s.anchors(), t.anchors()) : 1;
+    if (numbersDisagree(s.anchors(), t.anchors())) {
+      return null;
+    }
+    if (jaccard >= 0.8 && lengthRatio >= 0.8 && anchorDice >= 0.5) {
       return new Match(s.index(), t.index(), jaccard, MatchKind.NEAR_EXACT);
     }
     double lexical = ParaphraseScorer.lexical(s.words(), t.words());
@@ -267,7 +291,9 @@ public final class Aligner {
             ? PassageEmbedder.cosine(va[s.index()], vb[t.index()])
             : 0;
     double score = scorer.combine(lexical, cosine);
-    if (score >= scorer.threshold() && Math.min(s.words().size(), t.words().size()) >= 5) {
+    if (score >= scorer.threshold()
+        && Math.min(s.words().size(), t.words().size()) >= 5
+        && anchorDice > 0) {
       return new Match(s.index(), t.index(), score, MatchKind.PARAPHRASE);
     }
     return null;
@@ -520,6 +546,37 @@ public final class Aligner {
       return d.toHours() + " h";
     }
     return d.toMinutes() + " min";
+  }
+
+  /** Analyses an article once, for aligning it with many others. */
+  public PreparedArticle prepare(Article article) {
+    return new PreparedArticle(analyse(article));
+  }
+
+  /** Compares two prepared articles; the same as {@link #align(Article, Article)}. */
+  public Alignment align(PreparedArticle a, PreparedArticle b) {
+    return align(a.analysed(), b.analysed());
+  }
+
+  /** Both sentences give numbers and none of them agree: they report different facts. */
+  private static boolean numbersDisagree(Set<String> a, Set<String> b) {
+    boolean anyA = false;
+    boolean anyB = false;
+    for (String x : a) {
+      if (Words.hasDigit(x)) {
+        anyA = true;
+        if (b.contains(x)) {
+          return false;
+        }
+      }
+    }
+    for (String x : b) {
+      if (Words.hasDigit(x)) {
+        anyB = true;
+        break;
+      }
+    }
+    return anyA && anyB;
   }
 
   private static Set<String> anchorSet(AnalysedArticle a) {

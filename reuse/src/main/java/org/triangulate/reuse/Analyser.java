@@ -81,6 +81,9 @@ final class Analyser {
           junk++;
           continue;
         }
+        if (SpinMarks.isFurniture(sentenceText)) {
+          continue;
+        }
         List<String> folded = new ArrayList<>(words.size());
         Set<String> content = new LinkedHashSet<>();
         Set<String> anchors = new LinkedHashSet<>();

@@ -42,6 +42,11 @@ public record ParaphraseScorer(double embeddingWeight, double threshold) {
     return combine(lexical(a, b), cosine);
   }
 
+  /** The combined score from precomputed lexical and cosine values, for calibration harnesses. */
+  public double combineForEvaluation(double lexical, double cosine) {
+    return combine(lexical, cosine);
+  }
+
   double combine(double lexical, double cosine) {
     double c = Math.max(0, cosine);
     return Math.max(0, Math.min(1, embeddingWeight * c + (1 - embeddingWeight) * lexical));

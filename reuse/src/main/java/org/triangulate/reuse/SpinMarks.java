@@ -41,4 +41,9 @@ final class SpinMarks {
   static boolean isJunk(String sentence) {
     return JUNK.matcher(sentence).find();
   }
+
+  /** Stock lines of padded copies (FAQ headings, generic closings): furniture, not content. */
+  static boolean isFurniture(String sentence) {
+    return GENERIC_CLOSING.matcher(sentence).find() || FAQ.matcher(sentence).find();
+  }
 }

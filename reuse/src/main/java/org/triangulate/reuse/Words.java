@@ -113,6 +113,13 @@ final class Words {
   }
 
   static String fold(String word) {
+    boolean ascii = true;
+    for (int k = 0; k < word.length() && ascii; k++) {
+      ascii = word.charAt(k) < 128;
+    }
+    if (ascii) {
+      return word.toLowerCase(Locale.ROOT);
+    }
     String n = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     return n.toLowerCase(Locale.ROOT);
   }
