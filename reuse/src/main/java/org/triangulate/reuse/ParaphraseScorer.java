@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public record ParaphraseScorer(double embeddingWeight, double threshold) {
   /** Calibrated with the ONNX MiniLM model (see docs/bench-reuse.md). */
-  public static final ParaphraseScorer WITH_MODEL = new ParaphraseScorer(0.6, 0.66);
+  public static final ParaphraseScorer WITH_MODEL = new ParaphraseScorer(0.5, 0.55);
 
   /** Calibrated on lexical evidence alone. */
   public static final ParaphraseScorer LEXICAL = new ParaphraseScorer(0.0, 0.5);
