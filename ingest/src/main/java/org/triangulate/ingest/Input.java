@@ -5,7 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import org.triangulate.core.SourceHints;
 
 /**
@@ -30,6 +32,7 @@ final class Input {
   private final String mediaType;
   private final Charset charset;
   private final SourceHints hints;
+  private final Path file;
 
   private Input(
       String source,
@@ -39,7 +42,8 @@ final class Input {
       Origin origin,
       String mediaType,
       Charset charset,
-      SourceHints hints) {
+      SourceHints hints,
+      Path file) {
     this.source = source;
     this.name = name;
     this.stream = stream;
@@ -48,11 +52,7 @@ final class Input {
     this.mediaType = mediaType;
     this.charset = charset;
     this.hints = hints;
-  }
-
-  /** Opens a file or decompressed stream; {@code name} is the file name used for extensions. */
-  static Input open(String source, String name, InputStream raw, Origin origin) throws IOException {
-    return open(source, name, raw, origin, null, null, SourceHints.NONE);
+    this.file = file;
   }
 
   /** Opens a stream with what the transport said: media type, charset, hints such as the URL. */
@@ -69,7 +69,33 @@ final class Input {
     buffered.mark(HEAD_BYTES + 1);
     byte[] head = buffered.readNBytes(HEAD_BYTES);
     buffered.reset();
-    return new Input(source, name, buffered, head, origin, mediaType, charset, hints);
+    return new Input(source, name, buffered, head, origin, mediaType, charset, hints, null);
+  }
+
+  /**
+   * Opens a file on disk; readers that can use random access (WARC) may read {@link #file()}
+   * instead of the stream.
+   */
+  static Input openFile(String source, Path file, InputStream raw) throws IOException {
+    Input input =
+        open(
+            source,
+            file.getFileName().toString().toLowerCase(Locale.ROOT),
+            raw,
+            Origin.FILE,
+            null,
+            null,
+            SourceHints.NONE);
+    return new Input(
+        input.source,
+        input.name,
+        input.stream,
+        input.head,
+        Origin.FILE,
+        null,
+        null,
+        SourceHints.NONE,
+        file);
   }
 
   /** Wraps bytes already in memory, such as an HTTP response body. */
@@ -83,7 +109,7 @@ final class Input {
       SourceHints hints) {
     BufferedInputStream buffered = new BufferedInputStream(new ByteArrayInputStream(bytes));
     byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, HEAD_BYTES));
-    return new Input(source, name, buffered, head, origin, mediaType, charset, hints);
+    return new Input(source, name, buffered, head, origin, mediaType, charset, hints, null);
   }
 
   /** The name documents from this input get: a path, a URL. */
@@ -118,6 +144,11 @@ final class Input {
   /** The charset the transport declared, or null. */
   Charset charset() {
     return charset;
+  }
+
+  /** The file this input was opened from as it is on disk, or null for any other input. */
+  Path file() {
+    return file;
   }
 
   /** What the transport said about the document (for HTTP: its final URL). */

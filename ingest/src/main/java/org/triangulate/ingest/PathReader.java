@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.triangulate.core.DocumentSink;
 import org.triangulate.core.Problem;
@@ -67,8 +66,7 @@ final class PathReader {
       return;
     }
     try (InputStream in = Files.newInputStream(file)) {
-      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-      formats.read(Input.open(source, name, in, Input.Origin.FILE), sink);
+      formats.read(Input.openFile(source, file, in), sink);
     } catch (IOException e) {
       sink.reject(Streams.broken(source, e, null));
     }

@@ -2,6 +2,7 @@ package org.triangulate.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -41,7 +42,11 @@ final class WarcFileReader implements FormatReader {
     int number = 0;
     int documents = 0;
     boolean reportedNothing = true;
-    try (WarcReader reader = new WarcReader(input.stream())) {
+    // A file channel lets jwarc read whole blocks instead of going through a stream adapter.
+    try (WarcReader reader =
+        input.file() != null
+            ? new WarcReader(FileChannel.open(input.file()))
+            : new WarcReader(input.stream())) {
       while (true) {
         Optional<WarcRecord> next;
         try {
