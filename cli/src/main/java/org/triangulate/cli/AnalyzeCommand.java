@@ -44,6 +44,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     AnalyzeResult result;
     LuceneArticleStore store = noStore ? null : top.openStore();
+    CommitOnExit onExit = store == null ? null : new CommitOnExit(store, top.console.err());
     try (var listener = top.listener("analyze")) {
       Pipeline.Builder pipeline = top.pipeline();
       if (store != null) {
@@ -52,6 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       result = pipeline.build().analyze(TriangulateCommand.inputs(paths), listener);
     } finally {
       if (store != null) {
+        onExit.close();
         store.close();
       }
     }

@@ -30,11 +30,15 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     RunSummary summary;
     long size;
-    try (var store = top.openStore();
-        var listener = top.listener("ingest")) {
-      summary =
-          top.pipeline().store(store).build().ingest(TriangulateCommand.inputs(paths), listener);
-      size = store.size();
+    try (var store = top.openStore()) {
+      var onExit = new CommitOnExit(store, top.console.err());
+      try (var listener = top.listener("ingest")) {
+        summary =
+            top.pipeline().store(store).build().ingest(TriangulateCommand.inputs(paths), listener);
+        size = store.size();
+      } finally {
+        onExit.close();
+      }
     }
     top.console
         .err()
