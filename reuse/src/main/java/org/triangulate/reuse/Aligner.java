@@ -272,7 +272,7 @@ public final class Aligner {
     if (s.words().equals(t.words())) {
       return new Match(s.index(), t.index(), 1.0, MatchKind.EXACT);
     }
-    double jaccard = jaccard(new HashSet<>(s.words()), new HashSet<>(t.words()));
+    double jaccard = jaccard(s.wordSet(), t.wordSet());
     double lengthRatio =
         Math.min(s.words().size(), t.words().size())
             / (double) Math.max(s.words().size(), t.words().size());
@@ -285,7 +285,7 @@ public final class Aligner {
     if (jaccard >= 0.8 && lengthRatio >= 0.8 && anchorDice >= 0.5) {
       return new Match(s.index(), t.index(), jaccard, MatchKind.NEAR_EXACT);
     }
-    double lexical = ParaphraseScorer.lexical(s.words(), t.words());
+    double lexical = ParaphraseScorer.lexical(s.stems(), t.stems(), s.numbers(), t.numbers());
     double cosine =
         va != null && s.index() < va.length && t.index() < vb.length
             ? PassageEmbedder.cosine(va[s.index()], vb[t.index()])

@@ -112,7 +112,10 @@ final class Analyser {
                 List.copyOf(folded),
                 Set.copyOf(content),
                 Set.copyOf(anchors),
-                QUOTE.matcher(sentenceText).find()));
+                QUOTE.matcher(sentenceText).find(),
+                Set.copyOf(folded),
+                ParaphraseScorer.stems(folded),
+                ParaphraseScorer.numbers(folded)));
         contentChars += s[1] - s[0];
       }
     }

@@ -43,6 +43,12 @@ final class Attributions {
           Pattern.compile("[Aa]ccording[ \\t]+to[ \\t]+" + THE + NAME),
           Pattern.compile("\\b(?:told|in an interview with)[ \\t]+" + THE + NAME));
 
+  private static final Pattern SCHEME = Pattern.compile("^(https?://)?(www\\.)?");
+  private static final Pattern DOMAIN =
+      Pattern.compile("\\.(com|org|net|co|info|news|io|example)(\\.[a-z]{2})?(/.*)?$");
+  private static final Pattern ARTICLE = Pattern.compile("^the\\s+");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Words that mark a name as an outlet rather than a person. */
   private static final Set<String> MEDIA =
       Set.of(
@@ -148,10 +154,10 @@ final class Attributions {
       return "";
     }
     String n = Words.fold(name.strip());
-    n = n.replaceFirst("^(https?://)?(www\\.)?", "");
-    n = n.replaceFirst("\\.(com|org|net|co|info|news|io)(\\.[a-z]{2})?(/.*)?$", "");
-    n = n.replaceFirst("^the\\s+", "");
-    return n.replaceAll("[^\\p{L}\\p{N}]+", "");
+    n = SCHEME.matcher(n).replaceFirst("");
+    n = DOMAIN.matcher(n).replaceFirst("");
+    n = ARTICLE.matcher(n).replaceFirst("");
+    return NON_WORD.matcher(n).replaceAll("");
   }
 
   /** True when the credited name and the site name the same outlet. */

@@ -53,8 +53,10 @@ public record ParaphraseScorer(double embeddingWeight, double threshold) {
   }
 
   static double lexical(List<String> a, List<String> b) {
-    Set<String> sa = stems(a);
-    Set<String> sb = stems(b);
+    return lexical(stems(a), stems(b), numbers(a), numbers(b));
+  }
+
+  static double lexical(Set<String> sa, Set<String> sb, Set<String> na, Set<String> nb) {
     if (sa.isEmpty() || sb.isEmpty()) {
       return 0;
     }
@@ -65,8 +67,6 @@ public record ParaphraseScorer(double embeddingWeight, double threshold) {
       }
     }
     double dice = 2.0 * shared / (sa.size() + sb.size());
-    Set<String> na = numbers(a);
-    Set<String> nb = numbers(b);
     if (!na.isEmpty() && !nb.isEmpty() && java.util.Collections.disjoint(na, nb)) {
       dice -= 0.15;
     }
@@ -77,7 +77,7 @@ public record ParaphraseScorer(double embeddingWeight, double threshold) {
     return Words.of(s, 0, s.length()).stream().map(Words.Word::folded).toList();
   }
 
-  private static Set<String> stems(List<String> words) {
+  static Set<String> stems(List<String> words) {
     Set<String> out = new HashSet<>();
     for (String w : words) {
       if (!Words.STOP.contains(w)) {
@@ -87,7 +87,7 @@ public record ParaphraseScorer(double embeddingWeight, double threshold) {
     return out;
   }
 
-  private static Set<String> numbers(List<String> words) {
+  static Set<String> numbers(List<String> words) {
     Set<String> out = new HashSet<>();
     for (String w : words) {
       if (Words.hasDigit(w)) {

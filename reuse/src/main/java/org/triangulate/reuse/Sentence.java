@@ -13,6 +13,9 @@ import java.util.Set;
  * @param content folded content words (no stop words)
  * @param anchors names and numbers: words written with a capital inside a sentence, or with digits
  * @param quoted true when the sentence holds a quotation of some length
+ * @param wordSet the distinct folded words
+ * @param stems the distinct stems of the content words
+ * @param numbers the words with digits
  */
 record Sentence(
     int index,
@@ -21,7 +24,10 @@ record Sentence(
     List<String> words,
     Set<String> content,
     Set<String> anchors,
-    boolean quoted) {
+    boolean quoted,
+    Set<String> wordSet,
+    Set<String> stems,
+    Set<String> numbers) {
   int length() {
     return end - start;
   }
