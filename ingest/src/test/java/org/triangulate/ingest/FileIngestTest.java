@@ -79,20 +79,35 @@ class FileIngestTest {
     Files.writeString(dir.resolve("a.txt"), STORY);
     Files.writeString(dir.resolve(".hidden.txt"), "hidden");
     Files.writeString(dir.resolve(".cache/x.txt"), "cached");
+    Files.writeString(dir.resolve("README.md"), "# About this corpus");
+    Files.write(dir.resolve("b/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    Files.writeString(dir.resolve("b/NOTES"), "Notes without an extension are read.");
 
     CollectingSink sink = read(dir);
 
-    assertThat(sink.problems).isEmpty();
     assertThat(sink.sources())
         .containsExactly(
             dir.resolve("a.txt").toString(),
+            dir.resolve("b/NOTES").toString(),
             dir.resolve("b/a.txt").toString(),
             dir.resolve("b/inner/z.txt").toString(),
             dir.resolve("c.html").toString());
 
+    assertThat(sink.problems)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("skipped-files");
+              assertThat(p.fatal()).isFalse();
+              assertThat(p.document()).isEqualTo(dir.toString());
+              assertThat(p.message()).contains(".md=1").contains(".png=1");
+            });
+    CollectingSink readme = read(dir.resolve("README.md"));
+    assertThat(readme.documents).as("a file named on its own is read").hasSize(1);
+
     CollectingSink withHidden = new CollectingSink();
     Ingestors.builder().includeHiddenFiles(true).build().read(dir.toString(), withHidden);
-    assertThat(withHidden.documents).hasSize(6);
+    assertThat(withHidden.documents).hasSize(7);
   }
 
   @Test
