@@ -95,7 +95,7 @@ public final class LuceneArticleStore implements ArticleStore {
     this.folder = folder;
     this.commitEvery = commitEvery;
     Path index = folder.resolve(INDEX_FOLDER);
-    if (readOnly && !DirectoryReader.indexExists(FSDirectory.open(index))) {
+    if (readOnly && !indexExists(index)) {
       throw new IllegalArgumentException(
           "no store at "
               + folder
@@ -411,6 +411,15 @@ public final class LuceneArticleStore implements ArticleStore {
       throw new IllegalStateException("stored document " + doc + " has no article body");
     }
     return ArticleCodec.decode(bytes.bytes, bytes.offset, bytes.length);
+  }
+
+  private static boolean indexExists(Path index) throws IOException {
+    if (!Files.isDirectory(index)) {
+      return false;
+    }
+    try (Directory existing = FSDirectory.open(index)) {
+      return DirectoryReader.indexExists(existing);
+    }
   }
 
   private static long maxSeq(IndexSearcher searcher) throws IOException {
