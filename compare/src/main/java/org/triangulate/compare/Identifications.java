@@ -82,7 +82,7 @@ final class Identifications {
         person.forEach(f -> d.evidence.add(f.evidence()));
         drafts.add(d);
       }
-      if (drafts.size() < 2) {
+      if (drafts.size() < 2 || !Work.acrossSources(drafts)) {
         continue;
       }
       String id = work.nextDisputeId();

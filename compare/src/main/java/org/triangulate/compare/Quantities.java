@@ -257,6 +257,42 @@ final class Quantities {
     return key.isEmpty() ? null : key;
   }
 
+  private static final Pattern REPORTING =
+      Pattern.compile(
+          "(?i)\\b(said|says|told|announced|reported|stated|confirmed|added|declared|estimated)"
+              + "(\\s+\\p{L}+){0,2}\\s*,?\\s*$");
+  private static final Pattern REPORTING_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*,?\\s*(\\p{L}+\\s+){0,3}(said|says|told|announced|reported|stated|confirmed)\\b");
+
+  /**
+   * True when the claim's time is the time of saying it ("the mayor said on Friday"), not the time
+   * of what is counted: such a time is no scope.
+   */
+  static boolean reportingTime(Work work, Claim claim) {
+    String time = claim.scope().time();
+    if (time == null) {
+      return false;
+    }
+    int paren = time.indexOf(" (");
+    String words = (paren > 0 ? time.substring(0, paren) : time).strip();
+    if (words.isEmpty() || !work.articles.containsKey(claim.article())) {
+      return false;
+    }
+    String text = work.articles.get(claim.article()).text();
+    if (claim.start() > text.length()) {
+      return false;
+    }
+    Sentences.Range s = work.sentenceAt(claim.article(), claim.start());
+    String sentence = s.of(text);
+    int at = sentence.indexOf(words);
+    if (at < 0) {
+      return false;
+    }
+    return REPORTING.matcher(sentence.substring(0, at)).find()
+        || REPORTING_AFTER.matcher(sentence.substring(at + words.length())).find();
+  }
+
   static void compare(List<ArticleFacts> facts, Work work) {
     Map<String, List<Item>> byUnit = new LinkedHashMap<>();
     for (ArticleFacts af : facts) {
@@ -272,6 +308,7 @@ final class Quantities {
         }
         double[] iv = interval(claim, unit.factor());
         ClaimScope scope = claim.scope();
+        String time = reportingTime(work, claim) ? null : timeKey(scope.time());
         byUnit
             .computeIfAbsent(unit.key(), k -> new ArrayList<>())
             .add(
@@ -448,7 +485,7 @@ final class Quantities {
         disputed.add(block.groups().get(g));
       }
     }
-    if (disputed.size() < 2) {
+    if (disputed.size() < 2 || !Work.acrossSources(disputed)) {
       return;
     }
     String id = work.nextDisputeId();

@@ -57,6 +57,9 @@ final class Quotes {
             speaker != null
                 ? "entity:" + speaker.id()
                 : q.speaker() == null ? null : Words.key(q.speaker());
+        if (speaker == null && q.speaker() != null && nameWords(q.speaker()).isEmpty()) {
+          key = null; // "officials", "repeated what she": no one in particular
+        }
         items.add(new Item(q, ev, words, name, key == null || key.isEmpty() ? null : key));
       }
     }
@@ -185,7 +188,11 @@ final class Quotes {
       group.forEach(it -> d.evidence.add(it.evidence()));
       drafts.add(d);
     }
-    if (drafts.size() < 2) {
+    // Reported speech is attributed loosely ("X reported that ... the authority said"): only words
+    // in quotation marks given to two speakers by two sources are a contradiction.
+    long directSpeakers =
+        speakers.stream().filter(g -> g.stream().anyMatch(it -> it.quote().direct())).count();
+    if (drafts.size() < 2 || directSpeakers < 2 || !Work.acrossSources(drafts)) {
       return;
     }
     String id = work.nextDisputeId();
@@ -262,7 +269,27 @@ final class Quotes {
           "mr",
           "mrs",
           "ms",
-          "dr");
+          "dr",
+          "officials",
+          "residents",
+          "authorities",
+          "sources",
+          "witnesses",
+          "rescuers",
+          "experts");
+
+  private static Set<String> nameWords(String speaker) {
+    Set<String> out = new HashSet<>();
+    for (String raw : speaker.split("[^\\p{L}\\p{N}'’-]+")) {
+      if (!raw.isEmpty() && Character.isUpperCase(raw.charAt(0))) {
+        String f = Words.fold(raw);
+        if (!ROLE_WORDS.contains(f) && f.length() > 2) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
 
   /** Capitalised name words of a speaker and its entity's aliases, folded, without titles. */
   private static Set<String> nameWords(Item item, Map<String, Entity> entities) {

@@ -220,6 +220,9 @@ final class Timeline {
     for (int[] p : pairs) {
       Event x = events.get(p[0]);
       Event y = events.get(p[1]);
+      if (!Work.acrossSources(List.of(x.draft, y.draft))) {
+        continue; // one source's copies resolve "on Thursday" against their own publication days
+      }
       String id = work.nextDisputeId();
       x.draft.disputes.add(id);
       y.draft.disputes.add(id);

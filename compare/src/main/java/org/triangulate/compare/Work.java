@@ -90,6 +90,20 @@ final class Work {
     return draft;
   }
 
+  /**
+   * True when the drafts span at least two lineages: one source (or its copies) saying two things
+   * is a matter of reading its text, not a contradiction between sources.
+   */
+  static boolean acrossSources(List<Draft> drafts) {
+    Set<String> lineages = new java.util.HashSet<>();
+    for (Draft d : drafts) {
+      for (Evidence e : d.evidence) {
+        lineages.add(e.lineage());
+      }
+    }
+    return lineages.size() >= 2;
+  }
+
   String nextDisputeId() {
     return "d" + (disputes.size() + 1);
   }

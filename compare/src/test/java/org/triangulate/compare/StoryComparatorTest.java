@@ -532,4 +532,57 @@ class StoryComparatorTest {
     assertThat(c.timeline()).hasSizeLessThanOrEqualTo(2);
     assertThat(c.brief().sentences()).isNotEmpty();
   }
+
+  @Test
+  void theTimeOfSayingIsNoScope() {
+    Article a =
+        article(
+            "a",
+            "Orrin Courier",
+            "2031-05-01",
+            "The flood killed 23 people in Pellmoor on Tuesday.");
+    Article b =
+        article(
+            "b",
+            "Weir Times",
+            "2031-05-01",
+            "The flood killed 31 people in Pellmoor, the mayor said on Wednesday.");
+    Comparison c =
+        compare(
+            List.of(a, b),
+            null,
+            facts(a)
+                .claim(
+                    "23 people", 23, "people killed", null, "Pellmoor", "on Tuesday (2031-04-29)")
+                .build(),
+            facts(b)
+                .claim(
+                    "31 people", 31, "people killed", null, "Pellmoor", "on Wednesday (2031-04-30)")
+                .build());
+    assertThat(c.disputes())
+        .extracting(Dispute::status)
+        .containsExactly(DisputeStatus.CONTRADICTION);
+  }
+
+  @Test
+  void oneSourceAndItsCopiesDoNotContradictThemselves() {
+    Article a =
+        article(
+            "a",
+            "Orrin Courier",
+            "2031-05-01",
+            "23 personnes sont mortes et 41 personnes sont disparues.");
+    Comparison c =
+        compare(
+            List.of(a),
+            null,
+            facts(a)
+                .claim("23 personnes", 23, "personnes", null, null, null)
+                .claim("41 personnes", 41, "personnes", null, null, null)
+                .build());
+    assertThat(c.disputes()).isEmpty();
+    assertThat(quantities(c))
+        .extracting(ClaimGroup::status)
+        .containsOnly(ClaimStatus.SINGLE_SOURCE);
+  }
 }
