@@ -3,6 +3,7 @@ package org.triangulate.ingest;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndLink;
@@ -163,7 +164,7 @@ final class FeedReader implements FormatReader {
     if (!contents.isEmpty()) {
       SyndContent joined = contents.get(0);
       if (contents.size() > 1) {
-        joined = new com.rometools.rome.feed.synd.SyndContentImpl();
+        joined = new SyndContentImpl();
         joined.setType(contents.get(0).getType());
         joined.setValue(
             contents.stream().map(SyndContent::getValue).collect(Collectors.joining("\n")));

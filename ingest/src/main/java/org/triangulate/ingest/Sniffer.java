@@ -1,6 +1,7 @@
 package org.triangulate.ingest;
 
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_16;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.List;
@@ -233,7 +234,7 @@ final class Sniffer {
   /** The head as characters good enough for ASCII markup: a byte per char, or UTF-16 decoded. */
   private static String asciiView(byte[] head, boolean utf16) {
     if (utf16) {
-      return new String(head, java.nio.charset.StandardCharsets.UTF_16);
+      return new String(head, UTF_16);
     }
     String text = new String(head, ISO_8859_1);
     return text.startsWith("\u00EF\u00BB\u00BF") ? text.substring(3) : text;

@@ -2,6 +2,7 @@ package org.triangulate.ingest;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 import org.triangulate.core.ContentKind;
 import org.triangulate.core.DocumentSink;
@@ -78,8 +79,7 @@ final class UrlReader {
         Sniffer.detect(
             fileName(fetched.finalUrl()),
             fetched.mediaType(),
-            java.util.Arrays.copyOf(
-                fetched.body(), Math.min(fetched.body().length, Input.HEAD_BYTES)),
+            Arrays.copyOf(fetched.body(), Math.min(fetched.body().length, Input.HEAD_BYTES)),
             Input.Origin.NETWORK);
     return switch (format) {
       case HTML -> ContentKind.HTML;
