@@ -312,14 +312,7 @@ final class Quantities {
         byUnit
             .computeIfAbsent(unit.key(), k -> new ArrayList<>())
             .add(
-                new Item(
-                    claim,
-                    evidence,
-                    unit.key(),
-                    placeKey(scope.place()),
-                    timeKey(scope.time()),
-                    iv[0],
-                    iv[1]));
+                new Item(claim, evidence, unit.key(), placeKey(scope.place()), time, iv[0], iv[1]));
       }
     }
     for (Map.Entry<String, List<Item>> entry : byUnit.entrySet()) {
