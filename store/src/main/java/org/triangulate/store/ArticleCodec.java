@@ -1,13 +1,12 @@
 package org.triangulate.store;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,8 @@ import org.triangulate.core.PublicationDate;
 
 /**
  * The stored form of an {@link Article}: a compact, versioned binary encoding that round-trips
- * every field exactly (strings as length-prefixed UTF-8, so texts of any length fit).
+ * every field exactly (strings as length-prefixed UTF-16 code units, so texts of any length and
+ * content fit).
  */
 final class ArticleCodec {
   /** Bumped whenever the layout changes; old layouts stay readable. */
@@ -29,7 +29,7 @@ final class ArticleCodec {
   private ArticleCodec() {}
 
   static byte[] encode(Article article) {
-    var bytes = new ByteArrayOutputStream(256 + article.text().length() * 2);
+    var bytes = new ByteArrayOutputStream(256 + article.text().length() * 3);
     try (var out = new DataOutputStream(bytes)) {
       out.writeByte(VERSION);
       writeString(out, article.id());
@@ -123,10 +123,11 @@ final class ArticleCodec {
     }
   }
 
+  // Strings are stored as their UTF-16 code units, not as UTF-8: a lone surrogate from a broken
+  // page must come back exactly, and Lucene compresses stored fields anyway.
   private static void writeString(DataOutputStream out, String value) throws IOException {
-    byte[] bytes = value.getBytes(UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
+    out.writeInt(value.length());
+    out.writeChars(value);
   }
 
   private static void writeNullable(DataOutputStream out, String value) throws IOException {
@@ -138,10 +139,10 @@ final class ArticleCodec {
 
   private static String readString(DataInputStream in) throws IOException {
     int length = in.readInt();
-    if (length < 0 || length > in.available()) {
+    if (length < 0 || length > in.available() / 2) {
       throw new IOException("string length " + length + " exceeds the stored record");
     }
-    return new String(in.readNBytes(length), UTF_8);
+    return ByteBuffer.wrap(in.readNBytes(length * 2)).asCharBuffer().toString();
   }
 
   private static String readNullable(DataInputStream in) throws IOException {
