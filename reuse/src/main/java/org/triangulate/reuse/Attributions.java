@@ -119,7 +119,11 @@ final class Attributions {
       if (name.isEmpty() || (!strong && !looksLikeOutlet(name))) {
         continue;
       }
-      out.add(new Attribution(name, new Span(articleId, m.start(), m.end()), strong));
+      boolean overlaps =
+          out.stream().anyMatch(a -> a.span().start() < m.end() && m.start() < a.span().end());
+      if (!overlaps) {
+        out.add(new Attribution(name, new Span(articleId, m.start(), m.end()), strong));
+      }
     }
   }
 
