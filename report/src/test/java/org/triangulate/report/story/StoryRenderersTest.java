@@ -271,4 +271,26 @@ class StoryRenderersTest {
       throw new AssertionError("not well-formed: " + e.getMessage() + "\n" + xml, e);
     }
   }
+
+  @Test
+  void jsonCarriesDisputesTimelineAndBriefWithTheirSources() throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (com.fasterxml.jackson.core.JsonGenerator json =
+        com.fasterxml.jackson.core.JsonFactory.builder().build().createGenerator(out)) {
+      json.writeStartObject();
+      StoryJson.writeFields(comparison(), json);
+      json.writeEndObject();
+    }
+    com.fasterxml.jackson.databind.JsonNode root =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    com.fasterxml.jackson.databind.JsonNode dispute = root.get("disputes").get(0);
+    assertThat(dispute.get("status").asText()).isEqualTo("contradiction");
+    assertThat(dispute.get("claims").toString()).isEqualTo("[\"n1\",\"n2\"]");
+    assertThat(dispute.get("sides").get(1).get("value").asText()).isEqualTo("31");
+    assertThat(root.get("timeline").get(0).get("date").asText()).isEqualTo("2031-04-29");
+    assertThat(root.get("timeline").get(0).get("articles").toString()).isEqualTo("[\"w1\"]");
+    assertThat(root.get("brief").get("text").asText()).startsWith("The weir broke");
+    assertThat(root.get("brief").get("articles").toString()).isEqualTo("[\"w1\",\"o1\"]");
+    assertThat(root.get("claims").get(2).get("value").asText()).isEqualTo("Mayor " + PAYLOAD);
+  }
 }
