@@ -449,32 +449,10 @@ final class Quantities {
     if (n < 2) {
       return;
     }
-    // Group g fits every other group iff its interval reaches the largest other low end and the
-    // smallest other high end: two best values of each suffice, so this is linear.
-    double lo1 = Double.NEGATIVE_INFINITY;
-    double lo2 = Double.NEGATIVE_INFINITY;
-    double hi1 = Double.POSITIVE_INFINITY;
-    double hi2 = Double.POSITIVE_INFINITY;
-    for (double[] iv : block.intervals()) {
-      if (iv[0] > lo1) {
-        lo2 = lo1;
-        lo1 = iv[0];
-      } else if (iv[0] > lo2) {
-        lo2 = iv[0];
-      }
-      if (iv[1] < hi1) {
-        hi2 = hi1;
-        hi1 = iv[1];
-      } else if (iv[1] < hi2) {
-        hi2 = iv[1];
-      }
-    }
+    boolean[] clash = incompatibleWithSome(block.intervals());
     List<Work.Draft> disputed = new ArrayList<>();
     for (int g = 0; g < n; g++) {
-      double[] iv = block.intervals().get(g);
-      double maxOtherLo = iv[0] == lo1 ? lo2 : lo1;
-      double minOtherHi = iv[1] == hi1 ? hi2 : hi1;
-      if (iv[0] > minOtherHi || iv[1] < maxOtherLo) {
+      if (clash[g]) {
         disputed.add(block.groups().get(g));
       }
     }
@@ -500,6 +478,40 @@ final class Quantities {
                 + unit
                 + ") with the same scope is given values that cannot all be true, even allowing for"
                 + " the stated approximations"));
+  }
+
+  /**
+   * For each interval, whether some other interval cannot meet it. Interval g meets every other one
+   * iff it reaches the largest low end and the smallest high end among the others; the two best
+   * values of each suffice, so this is linear instead of all pairs.
+   */
+  static boolean[] incompatibleWithSome(List<double[]> intervals) {
+    double lo1 = Double.NEGATIVE_INFINITY;
+    double lo2 = Double.NEGATIVE_INFINITY;
+    double hi1 = Double.POSITIVE_INFINITY;
+    double hi2 = Double.POSITIVE_INFINITY;
+    for (double[] iv : intervals) {
+      if (iv[0] > lo1) {
+        lo2 = lo1;
+        lo1 = iv[0];
+      } else if (iv[0] > lo2) {
+        lo2 = iv[0];
+      }
+      if (iv[1] < hi1) {
+        hi2 = hi1;
+        hi1 = iv[1];
+      } else if (iv[1] < hi2) {
+        hi2 = iv[1];
+      }
+    }
+    boolean[] out = new boolean[intervals.size()];
+    for (int g = 0; g < out.length; g++) {
+      double[] iv = intervals.get(g);
+      double maxOtherLo = iv[0] == lo1 ? lo2 : lo1;
+      double minOtherHi = iv[1] == hi1 ? hi2 : hi1;
+      out[g] = iv[0] > minOtherHi || iv[1] < maxOtherLo;
+    }
+    return out;
   }
 
   /** One scope-difference dispute per unit whose scoped blocks claim different values. */
