@@ -76,7 +76,7 @@ public record ClusterSettings(
    */
   public static ClusterSettings calibrated() {
     return new ClusterSettings(
-        0.30, 0.55, 0.15, 0.0, 0.4, 0.11, 0.60, 1.0, 7.0, 30.0, 12, 64, 16, 300, 5, 500);
+        0.30, 0.55, 0.15, 0.0, 0.4, 0.15, 0.60, 1.0, 7.0, 30.0, 12, 64, 16, 300, 5, 500);
   }
 
   public ClusterSettings withWeights(double words, double entities, double title) {
