@@ -135,7 +135,8 @@ public final class Aligner {
     } else if (Math.max(verbatimA, verbatimB) >= 0.8 && Math.min(verbatimA, verbatimB) >= 0.45) {
       kind = RelationKind.SYNDICATED;
       score = (verbatimA + verbatimB) / 2;
-    } else if (Math.max(coverA, coverB) >= 0.5 && paraphraseShare >= 0.3) {
+    } else if ((Math.max(coverA, coverB) >= 0.5 && paraphraseShare >= 0.3)
+        || (Math.max(coverA, coverB) >= 0.35 && paraphraseShare >= 0.5 && matches.size() >= 3)) {
       kind = RelationKind.REWRITE;
       score = Math.max(coverA, coverB) * meanSimilarity(matches);
     } else if (telling.size() >= 2 || longestVerbatim >= 120 || tellingCover >= 0.25) {

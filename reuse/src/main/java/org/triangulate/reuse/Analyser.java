@@ -64,9 +64,16 @@ final class Analyser {
     int junk = 0;
     int contentChars = 0;
     boolean capped = false;
+    boolean inFaq = false;
     outer:
     for (int[] range : paragraphs) {
-      paragraphTexts.add(text.substring(range[0], range[1]));
+      String paragraph = text.substring(range[0], range[1]);
+      paragraphTexts.add(paragraph);
+      // An FAQ block added to a copy runs to the end of the text: furniture, not content.
+      inFaq = inFaq || SpinMarks.isFaqHeading(paragraph);
+      if (inFaq) {
+        continue;
+      }
       for (int[] s : split(text, range[0], range[1])) {
         if (sentences.size() >= maxSentences) {
           capped = true;

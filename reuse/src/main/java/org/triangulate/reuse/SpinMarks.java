@@ -24,6 +24,14 @@ final class SpinMarks {
               + "all rights reserved|share this (?:article|story)|related articles?|"
               + "download (?:our|the) app|terms of (?:use|service)|privacy policy)");
 
+  private static final Pattern FAQ_HEADING =
+      Pattern.compile("(?i)^\\s*(?:faqs?|frequently asked questions|people also ask)\\s*:?\\s*$");
+
+  /** A paragraph that is only an FAQ heading. */
+  static boolean isFaqHeading(String paragraph) {
+    return FAQ_HEADING.matcher(paragraph).matches();
+  }
+
   static boolean hasFaq(String text) {
     return FAQ.matcher(text).find();
   }
