@@ -78,7 +78,7 @@ class TriangulateTest {
     new Random(7).nextBytes(binary);
     binary[10] = 0;
     binary[200] = 0;
-    Files.write(corpus.resolve("d-binary.bin"), binary);
+    Files.write(corpus.resolve("d-binary.txt"), binary);
     Files.writeString(
         corpus.resolve("e-records.jsonl"),
         "{\"id\":\"rec-1\",\"title\":\"Marrow shelters close\",\"text\":\"The fictional town of"
@@ -152,7 +152,7 @@ class TriangulateTest {
     // every bad document is named on stderr, then a summary
     assertThat(run.err())
         .contains("c-empty.txt")
-        .contains("d-binary.bin")
+        .contains("d-binary.txt")
         .contains("e-records.jsonl#2")
         .contains("missing.html")
         .contains("7 documents: 3 new, 0 repeats, 4 failed")
@@ -262,7 +262,7 @@ class TriangulateTest {
     Path out = dir.resolve("out");
     Run run = run("analyze", "--no-store", corpus.toString(), "--out", out.toString());
     assertThat(run.code()).isEqualTo(1);
-    assertThat(run.err()).contains("d-binary.bin").contains("failed");
+    assertThat(run.err()).contains("d-binary.txt").contains("failed");
     JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
     assertThat(report.get("articles")).hasSize(4);
     String html =
