@@ -117,7 +117,7 @@ final class BriefBuilder {
       }
     }
     double centroidNorm = Math.sqrt(centroid.values().stream().mapToDouble(x -> x * x).sum());
-    Map<Sent, Double> score = new HashMap<>();
+    Map<Sent, Double> score = new java.util.IdentityHashMap<>(); // records hash their vectors
     for (Sent s : candidates) {
       double dot = 0;
       for (Map.Entry<String, Double> e : s.vector().entrySet()) {
@@ -136,7 +136,7 @@ final class BriefBuilder {
     }
     // Support decides among the best: re-rank the top few by centrality plus support.
     int pool = Math.min(candidates.size(), Math.max(20, length * 6));
-    Map<Sent, List<Citation>> support = new HashMap<>();
+    Map<Sent, List<Citation>> support = new java.util.IdentityHashMap<>();
     for (int i = 0; i < pool; i++) {
       Sent s = candidates.get(i);
       List<Citation> c = citations(s, all, postings);
