@@ -159,8 +159,10 @@ public final class EventDating {
       return first.withDayOfMonth(Math.min(day, first.lengthOfMonth()));
     }
     if (m.group(4) != null) {
-      int week = Math.max(1, Math.min(53, Integer.parseInt(m.group(4))));
-      return LocalDate.of(year, 1, 4)
+      LocalDate fourth = LocalDate.of(year, 1, 4); // always in ISO week 1
+      long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(fourth).getMaximum();
+      int week = (int) Math.max(1, Math.min(weeks, Integer.parseInt(m.group(4))));
+      return fourth
           .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
           .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
