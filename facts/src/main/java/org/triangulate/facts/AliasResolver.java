@@ -117,9 +117,36 @@ public final class AliasResolver {
     return new StoryFacts(entities, linkQuotes(rewritten));
   }
 
+  /** Well-known acronyms, so that "UN" in one article meets "United Nations" in another. */
+  static final Map<String, String> KNOWN_ACRONYMS =
+      Map.ofEntries(
+          Map.entry("UN", "United Nations"),
+          Map.entry("U.N.", "United Nations"),
+          Map.entry("EU", "European Union"),
+          Map.entry("NATO", "North Atlantic Treaty Organization"),
+          Map.entry("WHO", "World Health Organization"),
+          Map.entry("IMF", "International Monetary Fund"),
+          Map.entry("ICRC", "International Committee of the Red Cross"),
+          Map.entry("UNHCR", "United Nations High Commissioner for Refugees"),
+          Map.entry("UNICEF", "United Nations Children's Fund"),
+          Map.entry("AU", "African Union"),
+          Map.entry("IAEA", "International Atomic Energy Agency"),
+          Map.entry("ICC", "International Criminal Court"),
+          Map.entry("OPEC", "Organization of the Petroleum Exporting Countries"),
+          Map.entry("FBI", "Federal Bureau of Investigation"),
+          Map.entry("CIA", "Central Intelligence Agency"),
+          Map.entry("IRGC", "Islamic Revolutionary Guard Corps"));
+
   private static Set<String> keys(Entity e) {
     Set<String> keys = new HashSet<>();
+    List<String> names = new ArrayList<>(names(e));
     for (String name : names(e)) {
+      String expansion = KNOWN_ACRONYMS.get(name);
+      if (expansion != null) {
+        names.add(expansion);
+      }
+    }
+    for (String name : names) {
       String key = Names.key(name);
       if (key.replace(" ", "").length() >= 2) {
         keys.add(e.type() == EntityType.PERSON ? key : key);

@@ -96,6 +96,7 @@ public final class HeuristicNer implements NamedEntityRecognizer {
   static final Set<String> ORG_WORDS =
       Set.of(
           "ministry",
+          "nations",
           "party",
           "army",
           "corps",

@@ -97,6 +97,13 @@ class EntityResolutionTest {
   }
 
   @Test
+  void wellKnownAcronymsMeetTheirNames() {
+    StoryFacts s =
+        story("Officials of the United Nations visited Kalvor.", "The UN said the camp was full.");
+    assertThat(named(s, "United Nations").aliases()).contains("UN");
+  }
+
+  @Test
   void differentPeopleStayApart() {
     StoryFacts s = story("Anna Vell met Oskar Halvey in Kalvor.", "Lena Farrow met Tomas Derrin.");
     assertThat(s.entities())
