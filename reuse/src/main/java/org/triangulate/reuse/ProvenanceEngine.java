@@ -292,7 +292,7 @@ public final class ProvenanceEngine implements Closeable {
     for (String id : members) {
       Meta m = metas.get(id);
       if (m != null && m.site() != null) {
-        corpusSites.add(Attributions.key(m.site()));
+        corpusSites.add(m.site());
       }
     }
     Map<String, List<String>> external = new TreeMap<>();
@@ -311,7 +311,9 @@ public final class ProvenanceEngine implements Closeable {
         }
         for (Attribution c : m.strongCredits()) {
           String key = Attributions.key(c.name());
-          if (!key.isEmpty() && !corpusSites.contains(key)) {
+          boolean inCorpus =
+              corpusSites.stream().anyMatch(site -> Attributions.sameOutlet(c.name(), site));
+          if (!key.isEmpty() && !inCorpus) {
             credited = key;
             externalNames.putIfAbsent(key, c.name());
             break;
