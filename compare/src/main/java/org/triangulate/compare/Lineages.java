@@ -38,8 +38,12 @@ final class Lineages {
     for (Article article : articles) {
       String id = lineageOf.computeIfAbsent(article.id(), k -> k);
       members.computeIfAbsent(id, k -> new ArrayList<>()).add(article);
-      if (!names.containsKey(id) && id.equals(article.id()) && article.site() != null) {
-        names.put(id, article.site());
+      if (!names.containsKey(id) && id.equals(article.id())) {
+        if (article.site() != null && !article.site().isBlank()) {
+          names.put(id, article.site());
+        } else if (article.title() != null && !article.title().isBlank()) {
+          names.put(id, Timeline.shorten(article.title(), 40)); // better than a hash id
+        }
       }
     }
     Comparator<Article> oldestFirst =
