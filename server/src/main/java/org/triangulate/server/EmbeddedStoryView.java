@@ -1,0 +1,461 @@
+package org.triangulate.server;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.triangulate.compare.StoryComparator;
+import org.triangulate.compare.StoryInput;
+import org.triangulate.core.Article;
+import org.triangulate.core.ArticleStore;
+import org.triangulate.core.Checks;
+import org.triangulate.core.Problem;
+import org.triangulate.core.Story;
+import org.triangulate.core.compare.Comparison;
+import org.triangulate.core.facts.StoryFacts;
+import org.triangulate.core.reuse.Alignment;
+import org.triangulate.core.reuse.Lineage;
+import org.triangulate.core.reuse.Origin;
+import org.triangulate.facts.FactExtractor;
+import org.triangulate.pipeline.Pipeline;
+import org.triangulate.pipeline.PipelineListener;
+import org.triangulate.pipeline.RunSummary;
+import org.triangulate.reuse.ProvenanceEngine;
+import org.triangulate.store.LuceneArticleStore;
+import org.triangulate.stories.StoryClusterer;
+
+/**
+ * A {@link StoryView} over the embedded stages in one data folder: the Lucene article store, the
+ * story clusterer (saved under {@code stories/}) and the provenance index (under {@code reuse/}).
+ * Articles stored by other tools (such as {@code triangulate ingest}) and not yet in stories or
+ * provenance are added when the view opens, in time order. Facts and the comparison of a story are
+ * computed when the story is first asked for and cached until the story changes.
+ *
+ * <pre>{@code
+ * try (StoryView view = EmbeddedStoryView.open(Path.of("triangulate-data"))) {
+ *   view.ingest(List.of("examples"));
+ *   view.stories(StoryQuery.all(20)).items().forEach(s -> System.out.println(s.label()));
+ * }
+ * }</pre>
+ */
+public final class EmbeddedStoryView implements StoryView {
+  private static final int MAX_ANALYSED_ARTICLES = 200;
+  private static final int CACHED_STORIES = 128;
+  private static final int MAX_TEXT_HITS = 2_000;
+
+  private final ArticleStore store;
+  private final StoryClusterer clusterer;
+  private final ProvenanceEngine provenance;
+  private final Pipeline pipeline;
+  private final FactExtractor facts = FactExtractor.builder().build();
+  private final StoryComparator comparator = StoryComparator.builder().build();
+  private final Object writeLock = new Object();
+  private final AtomicLong version = new AtomicLong();
+  private final Map<String, ArticleSummary> articleIndex = new LinkedHashMap<>();
+  private final Map<String, StoryDetail> details =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, StoryDetail> eldest) {
+              return size() > CACHED_STORIES;
+            }
+          });
+  private volatile Snapshot snapshot;
+
+  /** An immutable view of the lists, replaced after every change. */
+  private record Snapshot(
+      long version,
+      List<StorySummary> stories,
+      Map<String, StorySummary> storiesById,
+      List<ArticleSummary> articlesNewestFirst,
+      Map<String, ArticleSummary> articles) {}
+
+  private EmbeddedStoryView(ArticleStore store, Path folder, Pipeline pipeline) {
+    this.store = store;
+    this.pipeline = pipeline;
+    this.clusterer = StoryClusterer.builder().open(folder.resolve("stories"));
+    this.provenance = ProvenanceEngine.builder().folder(folder.resolve("reuse")).build();
+    catchUp();
+  }
+
+  /**
+   * Opens (creating if needed) the store in {@code folder} with the standard pipeline.
+   *
+   * @throws org.triangulate.store.StoreLockedException if another process has the store open
+   */
+  public static EmbeddedStoryView open(Path folder) {
+    Checks.notNull("folder", folder);
+    LuceneArticleStore store = LuceneArticleStore.open(folder);
+    try {
+      return new EmbeddedStoryView(store, folder, Pipeline.builder().store(store).build());
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * A view over an open store whose stories and provenance live in {@code folder}; {@code pipeline}
+   * must write into {@code store}. The view closes the store when it is closed.
+   */
+  public static EmbeddedStoryView over(ArticleStore store, Path folder, Pipeline pipeline) {
+    return new EmbeddedStoryView(
+        Checks.notNull("store", store),
+        Checks.notNull("folder", folder),
+        Checks.notNull("pipeline", pipeline));
+  }
+
+  /** Adds stored articles that stories or provenance have not seen, oldest first. */
+  private void catchUp() {
+    synchronized (writeLock) {
+      List<Map.Entry<String, Instant>> missing = new ArrayList<>();
+      store.forEach(
+          article -> {
+            String storyId = clusterer.storyOf(article.id()).map(Story::id).orElse(null);
+            articleIndex.put(article.id(), ArticleSummary.of(article, storyId));
+            if (storyId == null || !provenance.contains(article.id())) {
+              missing.add(Map.entry(article.id(), timeOf(article)));
+            }
+          });
+      missing.sort(Map.Entry.comparingByValue());
+      List<Article> batch = new ArrayList<>();
+      for (Map.Entry<String, Instant> entry : missing) {
+        store.get(entry.getKey()).ifPresent(batch::add);
+      }
+      if (!batch.isEmpty()) {
+        addToStages(batch);
+      }
+      rebuild();
+    }
+  }
+
+  private static Instant timeOf(Article article) {
+    return article.published() == null ? Instant.MAX : article.published().value().toInstant();
+  }
+
+  /** Adds articles to provenance and stories and saves both; the caller holds the write lock. */
+  private Set<String> addToStages(List<Article> articles) {
+    Set<String> touched = new LinkedHashSet<>();
+    for (Article article : articles) {
+      if (!provenance.contains(article.id())) {
+        provenance.add(article);
+      }
+      touched.add(clusterer.assign(article).storyId());
+    }
+    clusterer.repair();
+    provenance.commit();
+    clusterer.save();
+    for (Article article : articles) {
+      String storyId = clusterer.storyOf(article.id()).map(Story::id).orElse(null);
+      articleIndex.put(article.id(), ArticleSummary.of(article, storyId));
+    }
+    return touched;
+  }
+
+  /** Recomputes the lists from the stages; the caller holds the write lock. */
+  private void rebuild() {
+    Map<String, String> storyOfArticle = new HashMap<>();
+    List<StorySummary> stories = new ArrayList<>();
+    for (Story story : clusterer.stories()) {
+      Lineage lineage = provenance.lineage(story.articleIds());
+      Set<String> sites = new LinkedHashSet<>();
+      for (String id : story.articleIds()) {
+        storyOfArticle.put(id, story.id());
+        ArticleSummary a = articleIndex.get(id);
+        if (a != null && a.site() != null) {
+          sites.add(a.site());
+        }
+      }
+      int independent = Math.max(1, Math.min(story.size(), lineage.independentSources()));
+      stories.add(
+          new StorySummary(
+              story.id(),
+              story.label(),
+              story.size(),
+              independent,
+              story.firstSeen() == null ? null : story.firstSeen().toString(),
+              story.lastSeen() == null ? null : story.lastSeen().toString(),
+              story.languages(),
+              List.copyOf(sites),
+              story.articleIds()));
+    }
+    stories.sort(
+        Comparator.comparing(
+                (StorySummary s) -> s.lastSeen() == null ? "" : s.lastSeen(),
+                Comparator.reverseOrder())
+            .thenComparing(StorySummary::id));
+    Map<String, StorySummary> byId = new HashMap<>();
+    stories.forEach(s -> byId.put(s.id(), s));
+    Map<String, ArticleSummary> articles = new LinkedHashMap<>();
+    for (ArticleSummary a : articleIndex.values()) {
+      ArticleSummary withStory = a.inStory(storyOfArticle.get(a.id()));
+      articleIndex.put(a.id(), withStory);
+      articles.put(a.id(), withStory);
+    }
+    List<ArticleSummary> newestFirst = new ArrayList<>(articles.values());
+    Collections.reverse(newestFirst);
+    snapshot =
+        new Snapshot(
+            version.incrementAndGet(),
+            List.copyOf(stories),
+            Map.copyOf(byId),
+            List.copyOf(newestFirst),
+            Collections.unmodifiableMap(articles));
+    details.clear();
+  }
+
+  @Override
+  public long version() {
+    return snapshot.version();
+  }
+
+  @Override
+  public long articleCount() {
+    return snapshot.articles().size();
+  }
+
+  @Override
+  public int storyCount() {
+    return snapshot.stories().size();
+  }
+
+  @Override
+  public Page<StorySummary> stories(StoryQuery query) {
+    Checks.notNull("query", query);
+    Snapshot s = snapshot;
+    List<StorySummary> candidates = s.stories();
+    if (query.text() != null) {
+      Map<String, Integer> rank = new LinkedHashMap<>();
+      for (ArticleStore.SearchHit hit : store.search(query.text(), MAX_TEXT_HITS)) {
+        ArticleSummary a = s.articles().get(hit.articleId());
+        if (a != null && a.storyId() != null) {
+          rank.putIfAbsent(a.storyId(), rank.size());
+        }
+      }
+      candidates = new ArrayList<>();
+      for (String storyId : rank.keySet()) {
+        StorySummary story = s.storiesById().get(storyId);
+        if (story != null) {
+          candidates.add(story);
+        }
+      }
+    }
+    String from = query.from() == null ? null : dayStart(query.from());
+    String to = query.to() == null ? null : dayStart(query.to().plusDays(1));
+    String source = query.source() == null ? null : query.source().toLowerCase(Locale.ROOT);
+    String language = query.language() == null ? null : query.language().toLowerCase(Locale.ROOT);
+    List<StorySummary> matching = new ArrayList<>();
+    for (StorySummary story : candidates) {
+      if (from != null && (story.lastSeen() == null || story.lastSeen().compareTo(from) < 0)) {
+        continue;
+      }
+      if (to != null && (story.firstSeen() == null || story.firstSeen().compareTo(to) >= 0)) {
+        continue;
+      }
+      if (language != null && !story.languages().contains(language)) {
+        continue;
+      }
+      if (source != null
+          && story.sites().stream()
+              .noneMatch(site -> site.toLowerCase(Locale.ROOT).contains(source))) {
+        continue;
+      }
+      if (story.independentSources() < query.minSources()) {
+        continue;
+      }
+      matching.add(story);
+    }
+    return Page.of(matching, query.offset(), query.limit());
+  }
+
+  /** Instant.toString of midnight UTC, comparable as text with the stories' times. */
+  private static String dayStart(LocalDate day) {
+    return day.atStartOfDay().toInstant(ZoneOffset.UTC).toString();
+  }
+
+  @Override
+  public Optional<StoryDetail> story(String id) {
+    Snapshot s = snapshot;
+    StorySummary summary = s.storiesById().get(id);
+    if (summary == null) {
+      return Optional.empty();
+    }
+    String key = s.version() + "/" + id;
+    StoryDetail cached = details.get(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    StoryDetail detail = analyse(summary, s);
+    details.put(key, detail);
+    return Optional.of(detail);
+  }
+
+  private StoryDetail analyse(StorySummary summary, Snapshot s) {
+    List<String> ids = summary.articleIds();
+    List<String> analysed =
+        ids.size() > MAX_ANALYSED_ARTICLES ? ids.subList(0, MAX_ANALYSED_ARTICLES) : ids;
+    List<Article> articles = new ArrayList<>();
+    for (String id : analysed) {
+      store.get(id).ifPresent(articles::add);
+    }
+    Lineage lineage = provenance.lineage(analysed);
+    Map<String, String> representativeOf = new HashMap<>();
+    for (Origin origin : lineage.origins()) {
+      if (!origin.external()) {
+        origin.members().forEach(m -> representativeOf.put(m, origin.id()));
+      }
+    }
+    StoryFacts storyFacts =
+        facts.resolve(facts.extractAll(articles, representativeOf).facts().values());
+    Comparison comparison;
+    List<Problem> limits = new ArrayList<>();
+    if (ids.size() > analysed.size()) {
+      limits.add(
+          Problem.warning(
+              summary.id(),
+              "truncated",
+              "only the oldest " + analysed.size() + " of " + ids.size() + " articles analysed"));
+    }
+    if (articles.isEmpty()) {
+      throw new IllegalStateException(
+          "story " + summary.id() + " has no stored article; the store and stories disagree");
+    }
+    comparison = comparator.compare(new StoryInput(summary.id(), articles, lineage, storyFacts));
+    if (!limits.isEmpty()) {
+      List<Problem> problems = new ArrayList<>(comparison.problems());
+      problems.addAll(limits);
+      comparison =
+          new Comparison(
+              comparison.story(),
+              comparison.articles(),
+              comparison.independentSources(),
+              comparison.claims(),
+              comparison.disputes(),
+              comparison.timeline(),
+              comparison.brief(),
+              problems);
+    }
+    List<ArticleSummary> members = new ArrayList<>();
+    for (String id : ids) {
+      ArticleSummary a = s.articles().get(id);
+      if (a != null) {
+        members.add(a);
+      }
+    }
+    return new StoryDetail(summary, members, lineage, storyFacts, comparison);
+  }
+
+  @Override
+  public Page<ArticleSummary> articles(int offset, int limit) {
+    return Page.of(snapshot.articlesNewestFirst(), offset, limit);
+  }
+
+  @Override
+  public Optional<ArticleDetail> article(String id) {
+    ArticleSummary summary = snapshot.articles().get(id);
+    if (summary == null) {
+      return Optional.empty();
+    }
+    return store
+        .get(id)
+        .map(
+            a ->
+                new ArticleDetail(
+                    summary, a.text(), a.blocks(), a.problems(), provenance.relationsOf(id)));
+  }
+
+  @Override
+  public List<SearchResult> search(String query, int limit) {
+    Snapshot s = snapshot;
+    List<SearchResult> out = new ArrayList<>();
+    for (ArticleStore.SearchHit hit : store.search(query, limit)) {
+      ArticleSummary a = s.articles().get(hit.articleId());
+      out.add(
+          new SearchResult(
+              hit.articleId(),
+              hit.title(),
+              hit.snippet(),
+              hit.score(),
+              a == null ? null : a.storyId()));
+    }
+    return out;
+  }
+
+  @Override
+  public Optional<Alignment> align(String firstId, String secondId) {
+    Optional<Article> first = store.get(firstId);
+    Optional<Article> second = store.get(secondId);
+    if (first.isEmpty() || second.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(provenance.aligner().align(first.get(), second.get()));
+  }
+
+  @Override
+  public IngestResult ingest(List<String> inputs) {
+    Checks.notNull("inputs", inputs);
+    synchronized (writeLock) {
+      List<Article> added = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
+      RunSummary summary =
+          pipeline.ingest(
+              inputs,
+              new PipelineListener() {
+                @Override
+                public void article(Article article, Outcome outcome) {
+                  if (outcome == Outcome.ADDED) {
+                    added.add(article);
+                  }
+                }
+
+                @Override
+                public void problem(Problem problem) {
+                  problems.add(problem);
+                }
+              });
+      added.sort(Comparator.comparing(EmbeddedStoryView::timeOf));
+      Set<String> touched = added.isEmpty() ? Set.of() : addToStages(added);
+      if (!added.isEmpty()) {
+        rebuild();
+      }
+      List<String> stories = new ArrayList<>();
+      for (String id : touched) {
+        clusterer.story(id).map(Story::id).ifPresent(stories::add);
+      }
+      return new IngestResult(
+          summary.documents(),
+          summary.added(),
+          summary.repeats(),
+          summary.failed(),
+          added.stream().map(Article::id).toList(),
+          stories.stream().distinct().toList(),
+          problems);
+    }
+  }
+
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      try {
+        clusterer.save();
+        provenance.close();
+      } finally {
+        store.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.triangulate.server;
+
+import java.util.List;
+import org.triangulate.core.Checks;
+import org.triangulate.core.Problem;
+
+/**
+ * What one ingest did.
+ *
+ * @param documents documents read
+ * @param added new articles
+ * @param repeats articles stored before
+ * @param failed documents that gave no article
+ * @param articles ids of the new articles
+ * @param stories ids of the stories the new articles went into
+ * @param problems what went wrong, per document
+ */
+public record IngestResult(
+    long documents,
+    long added,
+    long repeats,
+    long failed,
+    List<String> articles,
+    List<String> stories,
+    List<Problem> problems) {
+  public IngestResult {
+    articles = List.copyOf(Checks.notNull("articles", articles));
+    stories = List.copyOf(Checks.notNull("stories", stories));
+    problems = List.copyOf(Checks.notNull("problems", problems));
+  }
+}
