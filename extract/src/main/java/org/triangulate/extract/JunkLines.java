@@ -121,7 +121,9 @@ final class JunkLines {
     if (s.length() > SHORT) {
       return looksLikeCode(s);
     }
-    if (STARTS.matcher(s).find() || WHOLE.matcher(s).matches() || SHORT_URL.matcher(s).matches()) {
+    if (STARTS.matcher(s).lookingAt()
+        || WHOLE.matcher(s).matches()
+        || SHORT_URL.matcher(s).matches()) {
       return true;
     }
     if (s.length() <= 100 && CREDIT.matcher(s).find() && !endsSentence(s)) {
