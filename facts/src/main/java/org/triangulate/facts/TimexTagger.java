@@ -74,6 +74,20 @@ public final class TimexTagger {
       Pattern.compile(
           "\\b(said|says|announced|told|reported|confirmed|added|[a-z]{3,}ed)(\\s+on)?\\s+$");
 
+  /** Words that put the clause after the publication day; checked before {@link #PAST_CUE}. */
+  private static final Pattern FUTURE_WORD =
+      Pattern.compile(
+          "\\b(will|shall|would|next|upcoming|scheduled|expected|planned|plans?|going to|set to"
+              + "|is to|are to|due to|to be held|intends?|tomorrow|coming)\\b|'ll\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that put the clause before the publication day. */
+  private static final Pattern PAST_CUE =
+      Pattern.compile(
+          "\\b(was|were|had|did|said|told|ago|last|earlier|yesterday|began|came|went|met|left"
+              + "|fell|rose|took|gave|made|won|lost|held|sent|sought|spoke|[a-z]{3,}ed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private interface Normaliser extends BiFunction<Matcher, Context, Value> {}
 
   /** Where a match is and what it anchors to; {@code anchor} may be null. */
@@ -82,6 +96,59 @@ public final class TimexTagger {
     boolean afterPastVerb() {
       String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
       return PAST_VERB.matcher(before).find();
+    }
+
+    /**
+     * The tense of the clause around the match, from the nearest tense cue in its sentence: 1
+     * future, -1 past, 0 unknown. The nearest cue wins, so in "said Tuesday it will meet on Friday"
+     * Tuesday is past and Friday future.
+     */
+    int tense() {
+      int from = Math.max(0, start - 120);
+      int to = Math.min(text.length(), end + 80);
+      int sentenceStart =
+          Math.max(
+              Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)),
+              Math.max(text.lastIndexOf("? ", start), text.lastIndexOf("! ", start)));
+      if (sentenceStart > from) {
+        from = sentenceStart;
+      }
+      for (String stop : List.of(". ", "\n", "? ", "! ")) {
+        int sentenceEnd = text.indexOf(stop, end);
+        if (sentenceEnd >= 0 && sentenceEnd < to) {
+          to = sentenceEnd;
+        }
+      }
+      int best = Integer.MAX_VALUE;
+      int tense = 0;
+      String window = text.substring(from, to);
+      Matcher future = FUTURE_WORD.matcher(window);
+      while (future.find()) {
+        int distance = distance(from + future.start(), from + future.end());
+        if (distance < best) {
+          best = distance;
+          tense = 1;
+        }
+      }
+      Matcher past = PAST_CUE.matcher(window);
+      while (past.find()) {
+        if (FUTURE_WORD.matcher(past.group()).matches()) {
+          continue;
+        }
+        int distance = distance(from + past.start(), from + past.end());
+        if (distance < best) {
+          best = distance;
+          tense = -1;
+        }
+      }
+      return tense;
+    }
+
+    private int distance(int cueStart, int cueEnd) {
+      if (cueEnd <= start) {
+        return start - cueEnd;
+      }
+      return cueStart >= end ? cueStart - end : 0;
     }
 
     boolean future() {
@@ -100,9 +167,17 @@ public final class TimexTagger {
   }
 
   /** A normalised value, or an impossible date when {@code impossible} is set. */
-  private record Value(TimexType type, String value, boolean impossible) {
+  private record Value(TimexType type, String value, boolean impossible, Kind kind) {
+    Value(TimexType type, String value, boolean impossible) {
+      this(type, value, impossible, Kind.PLAIN);
+    }
+
     static Value of(TimexType type, String value) {
       return new Value(type, value, false);
+    }
+
+    Value as(Kind newKind) {
+      return new Value(type, value, impossible, newKind);
     }
 
     static Value date(String value) {
@@ -114,6 +189,33 @@ public final class TimexTagger {
 
   private record Rule(Pattern pattern, Normaliser normaliser) {}
 
+  /**
+   * How a value depends on the text before it: earnings reports name a quarter once, then say "the
+   * quarter" and compare with "a year earlier", meaning that quarter and the same quarter a year
+   * before.
+   */
+  private enum Kind {
+    PLAIN,
+    /** "the quarter", "the latest period": the quarter last named, else the last full quarter. */
+    REFERENCE_QUARTER,
+    /** "a year earlier", "the year-ago quarter": a year before the quarter last named. */
+    YEAR_BEFORE_REFERENCE
+  }
+
+  /** A candidate before the choice among overlaps. */
+  private record Candidate(Timex timex, Kind kind) {}
+
+  private static final Pattern EXTENT_PREFIX =
+      Pattern.compile(
+          "(?i)(?:\\b(?:early|late|mid|earlier|later|the (?:end|middle|beginning|start|close) of)"
+              + "[\\s-])$");
+
+  /** Approximations that belong to a count of units: "nearly two years", "over a week". */
+  private static final Pattern AMOUNT_PREFIX =
+      Pattern.compile(
+          "(?i)(?:\\b(?:nearly|almost|about|around|over|more than|less than|at least|up to"
+              + "|no more than|roughly|approximately)\\s)$");
+
   /** How far around a trigger a temporal expression may reach. */
   private static final int WINDOW = 64;
 
@@ -123,7 +225,7 @@ public final class TimexTagger {
           "\\d|may|tomorrow|midday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|quarter|decade"
               + "|centur|hour|minute|second|now|current|past|future|present|tonight|morning"
               + "|evening|night|noon|midnight|spring|summer|autumn|fall|winter|fiscal|annual|every"
-              + "|each",
+              + "|each|soon|recent|nineteen|twenty|thousand",
           Pattern.CASE_INSENSITIVE);
 
   private final List<Rule> rules = new ArrayList<>();
@@ -258,8 +360,7 @@ public final class TimexTagger {
         true,
         (m, c) -> duration(lower(m.group(1)), lower(m.group(2))));
     rule(
-        "(?:(?:the\\s{1,3})?(?:past|last|recent|coming)\\s{1,3})?(days|weeks|months|years|decades|hours|minutes"
-            + "|centuries)(?![a-z])",
+        "(?:the\\s{1,3})?(days|weeks|months|years|decades|hours|minutes|centuries)(?![a-z])",
         true,
         (m, c) -> vagueDuration(lower(m.group(1))));
     // Times of day.
@@ -275,6 +376,158 @@ public final class TimexTagger {
         "(every|each)\\s{1,3}(day|week|month|year)(?![a-z])|(daily|annually|yearly)(?![a-z])",
         true,
         (m, c) -> set(m.group(2) != null ? lower(m.group(2)) : lower(m.group(3))));
+    // Vague references to the past, present and future.
+    rule(
+        "(recently|soon|current|these days|the near future|the near term"
+            + "|nowadays|in the future|some day)(?![a-z])",
+        true,
+        (m, c) -> Value.date(reference(lower(m.group(1)))));
+    rule(
+        "(recent|past|the past|the last|the coming|coming|future|the next)"
+            + "(?:\\s{1,3}(?:few|several|many))?\\s{1,3}"
+            + "(days|weeks|months|years|quarters|decades)(?![a-z])",
+        true,
+        (m, c) ->
+            Value.date(
+                lower(m.group(1)).contains("com")
+                        || lower(m.group(1)).contains("next")
+                        || lower(m.group(1)).equals("future")
+                    ? "FUTURE_REF"
+                    : "PAST_REF"));
+    // Years read out: "nineteen ninety-six".
+    rule(
+        "(?:(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December)\\s{1,3})?(nineteen|twenty|two thousand)[\\s-]{1,3}"
+            + "(?:and\\s{1,3})?(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[\\s-](one|two|three|four|five|six|seven|eight|nine))?)|one|two|three|four"
+            + "|five|six|seven|eight|nine)(?![a-z-])",
+        true,
+        (m, c) -> spokenYear(m.group(1), lower(m.group(2)), lower(m.group(3))));
+    rule("the year two thousand(?![a-z -])", true, (m, c) -> Value.date("2000"));
+    // Month with a relative year: "July last year".
+    rule(
+        "(January|February|March|April|May|June|July|August|September|October|November"
+            + "|December)(?:\\s{1,3}of)?\\s{1,3}(last|this|next)\\s{1,3}year(?![a-z])",
+        false,
+        (m, c) ->
+            c.anchor == null
+                ? Value.date("XXXX-" + two(month(m.group(1))))
+                : Value.date(
+                    (c.anchor.getYear() + yearOffset(m.group(2))) + "-" + two(month(m.group(1)))));
+    // Quarters of a named or relative year: "this year's third quarter", "the 1988 second quarter".
+    rule(
+        "(this|last|next)\\s{1,3}year's\\s{1,3}(first|second|third|fourth)[\\s-]{1,3}quarter",
+        true,
+        (m, c) ->
+            c.anchor == null
+                ? null
+                : Value.date(
+                    (c.anchor.getYear() + yearOffset(lower(m.group(1))))
+                        + "-Q"
+                        + quarterNumber(m.group(2))));
+    rule(
+        "(?:the\\s{1,3})?"
+            + YEAR
+            + "\\s{1,3}(?:(first|second|third|fourth)[\\s-]{1,3})?"
+            + "(?:fiscal\\s{1,3})?(quarter|period)(?![a-z])",
+        true,
+        (m, c) ->
+            m.group(2) != null
+                ? Value.date(m.group(1) + "-Q" + quarterNumber(m.group(2)))
+                : new Value(TimexType.DATE, m.group(1), false, Kind.REFERENCE_QUARTER));
+    // Quarters and periods named before: "the quarter", "the latest period".
+    rule(
+        "(?:the|that)\\s{1,3}(?:(same|current)\\s{1,3})?(?:fiscal\\s{1,3})?quarter(?![a-z'-])",
+        true,
+        (m, c) -> new Value(TimexType.DATE, "XXXX-QX", false, Kind.REFERENCE_QUARTER));
+    rule(
+        "the\\s{1,3}(?:latest|most recent|just-ended|recent)\\s{1,3}(?:fiscal\\s{1,3})?"
+            + "(?:quarter|period)(?![a-z'-])",
+        true,
+        (m, c) -> Value.date(lastFullQuarter(c.anchor)));
+    rule(
+        "the\\s{1,3}(?:current|full)\\s{1,3}(?:fiscal\\s{1,3})?year(?![a-z'-])",
+        true,
+        (m, c) -> Value.date(c.anchor == null ? "XXXX" : Integer.toString(c.anchor.getYear())));
+    // Comparisons with a year before: "a year earlier", "the year-ago quarter".
+    rule(
+        "(?:(?:the|a)\\s{1,3})?(?:comparable\\s{1,3})?year[\\s-](?:ago|earlier)"
+            + "(?:\\s{1,3}(?:(first|second|third|fourth)[\\s-]{1,3})?(quarter|period))?"
+            + "|last\\s{1,3}year's\\s{1,3}(?:quarter|period)",
+        true,
+        (m, c) ->
+            m.group(1) == null || c.anchor == null
+                ? unitsAgo(c, "1", "year", "ago").as(Kind.YEAR_BEFORE_REFERENCE)
+                : Value.date((c.anchor.getYear() - 1) + "-Q" + quarterNumber(m.group(1))));
+    // A time of day with its day: "noon Thursday", "midnight Friday", "5 p.m. EST Nov. 9".
+    rule(
+        "(noon|midnight)\\s{1,3}(?:on\\s{1,3})?" + WEEKDAY,
+        true,
+        (m, c) -> {
+          Value day = weekday(c, null, capitalised(m.group(2)), null);
+          return Value.of(
+              TimexType.TIME,
+              day.value + (lower(m.group(1)).equals("midnight") ? "T24:00" : "T12:00"));
+        });
+  }
+
+  private static String capitalised(String word) {
+    String lower = lower(word);
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  private static int yearOffset(String modifier) {
+    return switch (lower(modifier)) {
+      case "last" -> -1;
+      case "next" -> 1;
+      default -> 0;
+    };
+  }
+
+  private static int quarterNumber(String ordinal) {
+    return switch (lower(ordinal)) {
+      case "first" -> 1;
+      case "second" -> 2;
+      case "third" -> 3;
+      default -> 4;
+    };
+  }
+
+  private static String reference(String word) {
+    return switch (word) {
+      case "recently", "previously", "formerly" -> "PAST_REF";
+      case "current", "these days", "nowadays" -> "PRESENT_REF";
+      default -> "FUTURE_REF";
+    };
+  }
+
+  private static Value spokenYear(String monthName, String century, String rest) {
+    int high =
+        switch (century) {
+          case "nineteen" -> 1900;
+          case "twenty" -> 2000;
+          default -> 2000;
+        };
+    if (century.equals("two thousand")
+        && rest.matches("(?s).*\\s.*|twenty|thirty|forty|fifty" + "|sixty|seventy|eighty|ninety")) {
+      return null;
+    }
+    Integer low = Numbers.word(rest.replace('-', ' '));
+    if (low == null) {
+      String[] parts = rest.split("[\\s-]+");
+      Integer tens = Numbers.word(parts[0]);
+      Integer units = parts.length > 1 ? Numbers.word(parts[1]) : Integer.valueOf(0);
+      if (tens == null || units == null) {
+        return null;
+      }
+      low = tens + units;
+    }
+    if (century.equals("twenty") && low < 10) {
+      return null;
+    }
+    String year = Integer.toString(high + low);
+    return Value.date(monthName == null ? year : year + "-" + two(month(monthName)));
   }
 
   private void rule(String regex, boolean ignoreCase, Normaliser normaliser) {
@@ -287,7 +540,7 @@ public final class TimexTagger {
    * {@code XXXX} parts). Overlapping candidates resolve to the longest, then the earliest.
    */
   public Result tag(String text, LocalDate anchor) {
-    List<Timex> candidates = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
     List<Timex> impossible = new ArrayList<>();
     // Every rule needs a trigger (a digit or a time word): run the rules only around triggers.
     List<TextRange> chunks = new ArrayList<>();
@@ -329,13 +582,18 @@ public final class TimexTagger {
             continue;
           }
           Timex timex = new Timex(matcher.start(), matcher.end(), value.type, value.value);
-          (value.impossible ? impossible : candidates).add(timex);
+          if (value.impossible) {
+            impossible.add(timex);
+          } else {
+            candidates.add(new Candidate(timex, value.kind));
+          }
         }
       }
     }
     candidates.sort(
-        Comparator.comparingInt((Timex t) -> t.start() - t.end()).thenComparingInt(Timex::start));
-    List<Timex> chosen = new ArrayList<>();
+        Comparator.comparingInt((Candidate t) -> t.timex.start() - t.timex.end())
+            .thenComparingInt(t -> t.timex.start()));
+    List<Candidate> chosen = new ArrayList<>();
     List<Timex> impossibleKept = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
     impossible.sort(Comparator.comparingInt((Timex t) -> t.start() - t.end()));
@@ -345,15 +603,70 @@ public final class TimexTagger {
         impossibleKept.add(timex);
       }
     }
-    for (Timex timex : candidates) {
-      if (free(taken, timex)) {
-        mark(taken, timex);
-        chosen.add(timex);
+    for (Candidate candidate : candidates) {
+      if (free(taken, candidate.timex)) {
+        mark(taken, candidate.timex);
+        chosen.add(candidate);
       }
     }
-    chosen.sort(Comparator.comparingInt(Timex::start));
+    chosen.sort(Comparator.comparingInt(t -> t.timex.start()));
     impossibleKept.sort(Comparator.comparingInt(Timex::start));
-    return new Result(chosen, impossibleKept);
+    return new Result(resolveInDiscourse(text, chosen, taken, anchor), impossibleKept);
+  }
+
+  /**
+   * Second pass in text order: values that depend on the quarter named before them, and extents
+   * widened over modifiers ("early", "the end of", "nearly") the rules leave outside.
+   */
+  private static List<Timex> resolveInDiscourse(
+      String text, List<Candidate> chosen, boolean[] taken, LocalDate anchor) {
+    List<Timex> out = new ArrayList<>(chosen.size());
+    String referenceQuarter = null;
+    for (Candidate candidate : chosen) {
+      Timex timex = candidate.timex;
+      String value = timex.value();
+      if (candidate.kind == Kind.REFERENCE_QUARTER && value.matches("\\d{4}")) {
+        // "the 1988 period": that year's part named before.
+        value = referenceQuarter != null ? value + referenceQuarter.substring(4) : value;
+      } else if (candidate.kind == Kind.REFERENCE_QUARTER) {
+        value = referenceQuarter != null ? referenceQuarter : lastFullQuarter(anchor);
+      } else if (candidate.kind == Kind.YEAR_BEFORE_REFERENCE && referenceQuarter != null) {
+        int year = Integer.parseInt(referenceQuarter.substring(0, 4));
+        value = (year - 1) + referenceQuarter.substring(4);
+      } else if (QUARTER_VALUE.matcher(value).matches() && candidate.kind == Kind.PLAIN) {
+        referenceQuarter = value;
+      }
+      int start = timex.start();
+      String before = text.substring(Math.max(0, start - 24), start);
+      Matcher prefix = EXTENT_PREFIX.matcher(before);
+      boolean found = prefix.find();
+      if (!found && timex.type() == TimexType.DURATION && !text.startsWith("the", start)) {
+        prefix = AMOUNT_PREFIX.matcher(before);
+        found = prefix.find();
+      }
+      if (found) {
+        int newStart = start - prefix.group().length();
+        boolean free = true;
+        for (int i = newStart; i < start; i++) {
+          free &= !taken[i];
+        }
+        if (free) {
+          start = newStart;
+        }
+      }
+      out.add(new Timex(start, timex.end(), timex.type(), value));
+    }
+    return out;
+  }
+
+  private static final Pattern QUARTER_VALUE = Pattern.compile("\\d{4}-Q[1-4]");
+
+  private static String lastFullQuarter(LocalDate anchor) {
+    if (anchor == null) {
+      return "XXXX-QX";
+    }
+    LocalDate before = anchor.minusMonths(3);
+    return before.getYear() + "-Q" + before.get(IsoFields.QUARTER_OF_YEAR);
   }
 
   private static boolean free(boolean[] taken, Timex timex) {
@@ -425,13 +738,16 @@ public final class TimexTagger {
     int anchorMonth = c.anchor.getMonthValue();
     int year = c.anchor.getYear();
     int diff = month - anchorMonth;
-    if (diff > 6 || (diff > 2 && !c.future())) {
-      return year - 1;
+    if (Math.abs(diff) <= 2) {
+      return year;
     }
-    if (diff < -6 && c.future()) {
-      return year + 1;
+    // Further away, the tense of the clause decides: "will open in January" (in November) is next
+    // year, "opened in September" (in March) last year.
+    int tense = c.tense();
+    if (diff > 0) {
+      return tense > 0 ? year : year - 1;
     }
-    return year;
+    return tense > 0 ? year + 1 : year;
   }
 
   private static Value monthAlone(Context c, String modifier, int month) {
@@ -553,7 +869,7 @@ public final class TimexTagger {
       value = c.anchor.with(TemporalAdjusters.next(day));
     } else if ("last".equals(mod) || "past".equals(mod) || "this past".equals(mod)) {
       value = c.anchor.with(TemporalAdjusters.previous(day));
-    } else if (!c.afterPastVerb() && c.future()) {
+    } else if (!c.afterPastVerb() && c.tense() > 0) {
       value = c.anchor.with(TemporalAdjusters.nextOrSame(day));
     } else {
       value = c.anchor.with(TemporalAdjusters.previousOrSame(day));
@@ -578,7 +894,10 @@ public final class TimexTagger {
       if (direction == null) {
         return Value.of(TimexType.DURATION, (timeUnit(unit) ? "PT1" : "P1") + durationUnit(unit));
       }
-      return unitsAgo(c, "1", unit, lower(direction));
+      Value ago = unitsAgo(c, "1", unit, lower(direction));
+      return unit.equals("year") && !lower(direction).equals("later")
+          ? ago.as(Kind.YEAR_BEFORE_REFERENCE)
+          : ago;
     }
     if (direction != null && !modifier.startsWith("the") && !modifier.equals("this")) {
       return null;

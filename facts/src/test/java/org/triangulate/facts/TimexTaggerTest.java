@@ -37,6 +37,16 @@ class TimexTaggerTest {
         "The harbour was dredged in the 1990s by a firm.|the 1990s|199",
         "The museum reopened last May after repairs.|last May|2024-05",
         "The festival will take place on Sunday in the park.|Sunday|2025-03-16",
+        "The minister said Tuesday that the port stays shut.|Tuesday|2025-03-11",
+        "The ferry line will reopen in December after repairs.|December|2025-12",
+        "The ferry line was closed in December for repairs.|December|2024-12",
+        "The mayor recently visited the harbour.|recently|PAST_REF",
+        "The works will end soon in the old town.|soon|FUTURE_REF",
+        "The port opened in nineteen ninety-six on the bay.|nineteen ninety-six|1996",
+        "The mill burned in July last year near Velra.|July last year|2024-07",
+        "Sales rose in this year's first quarter at the mill.|this year's first quarter|2025-Q1",
+        "Traffic grew in recent years across the strait.|recent years|PAST_REF",
+        "The cannery will hire in coming months on the coast.|coming months|FUTURE_REF",
       })
   void normalisesAgainstThePublicationDate(String text, String expression, String value) {
     TimexTagger.Timex timex = only(text);
@@ -70,5 +80,39 @@ class TimexTaggerTest {
   void countsAreNotYears() {
     assertThat(tagger.tag("About 2000 troops crossed the river.", Fixtures.FRIDAY).timexes())
         .isEmpty();
+  }
+
+  @Test
+  void comparisonsFollowTheQuarterNamedBefore() {
+    String text =
+        "Kalvor Mills earned more in the third quarter of 2024. Sales in the quarter rose 4%"
+            + " from a year earlier.";
+    List<TimexTagger.Timex> found = tagger.tag(text, Fixtures.FRIDAY).timexes();
+    assertThat(found)
+        .extracting(t -> text.substring(t.start(), t.end()) + "=" + t.value())
+        .containsExactly(
+            "the third quarter of 2024=2024-Q3", "the quarter=2024-Q3", "a year earlier=2023-Q3");
+  }
+
+  @Test
+  void aYearAgoWithoutAQuarterIsTheYear() {
+    assertThat(only("The ferry cost less a year ago, traders said.").value()).isEqualTo("2024");
+  }
+
+  @Test
+  void modifiersWidenTheExtentButKeepTheValue() {
+    String text = "The bridge will open early next year, officials said.";
+    TimexTagger.Timex timex = only(text);
+    assertThat(text.substring(timex.start(), timex.end())).isEqualTo("early next year");
+    assertThat(timex.value()).isEqualTo("2026");
+  }
+
+  @Test
+  void theNearestTenseCueDecidesTheWeekday() {
+    String text = "The envoy said on Tuesday that talks will resume on Thursday.";
+    List<TimexTagger.Timex> found = tagger.tag(text, Fixtures.FRIDAY).timexes();
+    assertThat(found)
+        .extracting(TimexTagger.Timex::value)
+        .containsExactly("2025-03-11", "2025-03-20");
   }
 }

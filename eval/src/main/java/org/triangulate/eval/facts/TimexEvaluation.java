@@ -20,7 +20,8 @@ import org.triangulate.facts.TimexTagger;
  * ({@code tempeval3-train}): strict and relaxed extent P/R/F1 and value P/R/F1 (a value counts when
  * a relaxed match has the gold value; week numbers compare without zero padding). Extents are
  * compared by characters, not tokens as in the official toolkit. Run: {@code TimexEvaluation
- * [--errors N]}.
+ * [--errors N] [--corpus timebank|aquaint|all]} (the rules are tuned on TimeBank; AQUAINT is the
+ * less-seen half).
  */
 public final class TimexEvaluation {
   private TimexEvaluation() {}
@@ -38,22 +39,42 @@ public final class TimexEvaluation {
   private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
   public static void main(String[] args) throws IOException {
-    int errors = args.length == 2 && args[0].equals("--errors") ? Integer.parseInt(args[1]) : 0;
+    int errors = 0;
+    String corpus = "all";
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--errors" -> errors = Integer.parseInt(args[i + 1]);
+        case "--corpus" -> corpus = args[i + 1];
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option " + args[i] + "; use --errors N and --corpus timebank|aquaint|all");
+      }
+    }
     Path root =
         Datasets.find("tempeval3-train")
             .orElseThrow(
                 () ->
                     new IllegalStateException(
                         "dataset tempeval3-train not found; set -Dtriangulate.datasets=DIR"));
-    List<Document> documents = load(root.resolve("Training/TBAQ-cleaned"));
+    Path tbaq = root.resolve("Training/TBAQ-cleaned");
+    List<Document> documents =
+        switch (corpus) {
+          case "timebank" -> load(tbaq.resolve("TimeBank"));
+          case "aquaint" -> load(tbaq.resolve("AQUAINT"));
+          case "all" -> load(tbaq);
+          default ->
+              throw new IllegalArgumentException(
+                  "--corpus must be timebank, aquaint or all, not " + corpus);
+        };
     long started = System.nanoTime();
     Totals totals = evaluate(documents, new TimexTagger(), errors);
     double seconds = (System.nanoTime() - started) / 1e9;
     int goldCount = documents.stream().mapToInt(d -> d.gold().size()).sum();
     System.out.printf(
         Locale.ROOT,
-        "TempEval-3 TBAQ-cleaned (training data, tuned on: dev figures) — %d documents, %d gold"
+        "TempEval-3 TBAQ-cleaned, %s (training data: dev figures) — %d documents, %d gold"
             + " TIMEX3 (DCT excluded), %.2f s%n",
+        corpus,
         documents.size(),
         goldCount,
         seconds);
