@@ -332,7 +332,7 @@ function lineageSection(detail, byId, names) {
   const height = PAD * 2 + rows * H + (rows - 1) * GY;
   const pos = new Map();
   columns.forEach((col, x) => (col || []).forEach((id, y) => pos.set(id, { x: PAD + x * (W + GX), y: PAD + y * (H + GY) })));
-  const graph = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'group', 'aria-label': 'Lineage: who copied whom', id: 'lineage-graph' });
+  const graph = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, width, height, role: 'group', 'aria-label': 'Lineage: who copied whom', id: 'lineage-graph' });
   graph.appendChild(svg('defs', null, svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
     svg('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#7a8594' }))));
   for (const edge of edges) {
