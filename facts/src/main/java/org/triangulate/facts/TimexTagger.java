@@ -370,7 +370,10 @@ public final class TimexTagger {
             + "|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)(?![a-z]))?",
         true, (m, c) -> time(c, m.group(1), m.group(2), lower(m.group(3)), m.group(4)));
     rule("(noon|midnight|midday)(?![a-z])", true, (m, c) -> time(c, m.group(1)));
-    rule("(?:the\\s{1,3})?year-(?:earlier|ago)", true, (m, c) -> unitsAgo(c, "1", "year", "ago"));
+    rule(
+        "(?:the\\s{1,3})?year-(?:earlier|ago)",
+        true,
+        (m, c) -> unitsAgo(c, "1", "year", "ago").as(Kind.YEAR_BEFORE_REFERENCE));
     // Sets.
     rule(
         "(every|each)\\s{1,3}(day|week|month|year)(?![a-z])|(daily|annually|yearly)(?![a-z])",
@@ -384,16 +387,25 @@ public final class TimexTagger {
         (m, c) -> Value.date(reference(lower(m.group(1)))));
     rule(
         "(recent|past|the past|the last|the coming|coming|future|the next)"
-            + "(?:\\s{1,3}(?:few|several|many))?\\s{1,3}"
+            + "(?:\\s{1,3}(few|several|many))?\\s{1,3}"
             + "(days|weeks|months|years|quarters|decades)(?![a-z])",
         true,
-        (m, c) ->
-            Value.date(
-                lower(m.group(1)).contains("com")
-                        || lower(m.group(1)).contains("next")
-                        || lower(m.group(1)).equals("future")
-                    ? "FUTURE_REF"
-                    : "PAST_REF"));
+        (m, c) -> {
+          String modifier = lower(m.group(1));
+          if (modifier.equals("recent") && !m.group().contains(" few")) {
+            // "recent weeks": TimeML writes a vague length (PXW).
+            return vagueDuration(lower(m.group(3)));
+          }
+          return Value.date(
+              modifier.contains("com") || modifier.contains("next") || modifier.equals("future")
+                  ? "FUTURE_REF"
+                  : "PAST_REF");
+        });
+    // "the weekend", "the summer": the nearest one in the direction of the clause's tense.
+    rule(
+        "(?:the\\s{1,3})?(?:early\\s{1,3})?(weekend|spring|summer|autumn|winter)(?![a-z])",
+        true,
+        (m, c) -> nearestPeriod(c, lower(m.group(1))));
     // Years read out: "nineteen ninety-six".
     rule(
         "(?:(January|February|March|April|May|June|July|August|September|October|November"
@@ -470,6 +482,38 @@ public final class TimexTagger {
               TimexType.TIME,
               day.value + (lower(m.group(1)).equals("midnight") ? "T24:00" : "T12:00"));
         });
+  }
+
+  private static Value nearestPeriod(Context c, String period) {
+    if (period.equals("weekend")) {
+      if (c.anchor == null) {
+        return Value.date("XXXX-WXX-WE");
+      }
+      LocalDate day =
+          c.tense() > 0
+              ? c.anchor.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+              : c.anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      return Value.date(week(day) + "-WE");
+    }
+    String code = SEASON_CODES.get(period);
+    if (c.anchor == null) {
+      return Value.date("XXXX-" + code);
+    }
+    int startMonth =
+        switch (period) {
+          case "spring" -> 3;
+          case "summer" -> 6;
+          case "autumn" -> 9;
+          default -> 12;
+        };
+    int year = c.anchor.getYear();
+    int tense = c.tense();
+    if (tense < 0 && startMonth > c.anchor.getMonthValue()) {
+      year--;
+    } else if (tense > 0 && startMonth + 2 < c.anchor.getMonthValue()) {
+      year++;
+    }
+    return Value.date(year + "-" + code);
   }
 
   private static String capitalised(String word) {
