@@ -132,7 +132,7 @@ public final class TimexTagger {
       }
       Matcher past = PAST_CUE.matcher(window);
       while (past.find()) {
-        if (FUTURE_WORD.matcher(past.group()).matches()) {
+        if (FUTURE_WORD.matcher(past.group()).matches() || participle(from + past.start())) {
           continue;
         }
         int distance = distance(from + past.start(), from + past.end());
@@ -142,6 +142,12 @@ public final class TimexTagger {
         }
       }
       return tense;
+    }
+
+    /** "will be dredged": after a form of "be" or "have" the auxiliary carries the tense. */
+    private boolean participle(int cueStart) {
+      String before = text.substring(Math.max(0, cueStart - 8), cueStart).toLowerCase(Locale.ROOT);
+      return before.matches("(?s).*\\b(be|been|being|is|are|has|have)\\s+$");
     }
 
     private int distance(int cueStart, int cueEnd) {
@@ -358,7 +364,17 @@ public final class TimexTagger {
             + UNIT
             + "s?(?![a-z])(?!-old|\\s{1,3}old|-long)",
         true,
-        (m, c) -> duration(lower(m.group(1)), lower(m.group(2))));
+        (m, c) -> {
+          String modifier = lower(m.group()).replaceFirst("^the\\s+", "");
+          if (count(lower(m.group(1))) == null && !modifier.startsWith(lower(m.group(1)))) {
+            // "the last few months": a vague stretch up to now.
+            return Value.date(
+                modifier.startsWith("next") || modifier.startsWith("coming")
+                    ? "FUTURE_REF"
+                    : "PAST_REF");
+          }
+          return duration(lower(m.group(1)), lower(m.group(2)));
+        });
     rule(
         "(?:the\\s{1,3})?(days|weeks|months|years|decades|hours|minutes|centuries)(?![a-z])",
         true,

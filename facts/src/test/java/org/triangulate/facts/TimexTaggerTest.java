@@ -45,7 +45,9 @@ class TimexTaggerTest {
         "The port opened in nineteen ninety-six on the bay.|nineteen ninety-six|1996",
         "The mill burned in July last year near Velra.|July last year|2024-07",
         "Sales rose in this year's first quarter at the mill.|this year's first quarter|2025-Q1",
-        "Traffic grew in recent years across the strait.|recent years|PAST_REF",
+        "Traffic grew in recent years across the strait.|recent years|PXY",
+        "Traffic grew in the last few years across the strait.|the last few years|PAST_REF",
+        "The harbour will be dredged over the weekend.|the weekend|2025-W11-WE",
         "The cannery will hire in coming months on the coast.|coming months|FUTURE_REF",
       })
   void normalisesAgainstThePublicationDate(String text, String expression, String value) {
