@@ -5,8 +5,8 @@ import org.triangulate.core.Story;
 import org.triangulate.report.Analysis;
 
 /**
- * The story step until story clustering exists: each article is its own story, with id {@code s-}
- * followed by the article id.
+ * A trivial story step, for callers that want no clustering: each article is its own story, with id
+ * {@code s-} followed by the article id.
  */
 public final class OneStoryPerArticle implements AnalysisStep {
   @Override

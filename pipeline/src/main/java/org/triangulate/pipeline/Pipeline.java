@@ -1,10 +1,13 @@
 package org.triangulate.pipeline;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -29,11 +32,13 @@ import org.triangulate.ingest.Ingestors;
 import org.triangulate.lang.OpenNlpLanguageDetector;
 import org.triangulate.pipeline.PipelineListener.Outcome;
 import org.triangulate.report.Analysis;
+import org.triangulate.reuse.PassageEmbedder;
+import org.triangulate.store.LuceneArticleStore;
 
 /**
  * The one pipeline that the CLI, a server and Spark jobs run: ingest → extract (with language
- * detection) → store, streaming, then for {@link #analyze} the analysis steps (stories and, as they
- * land, provenance, facts, comparison).
+ * detection) → store, streaming, then for {@link #analyze} the analysis steps: stories, provenance,
+ * facts and comparison ({@link #standardSteps}).
  *
  * <p>Documents stream through one at a time; extraction runs on a small named thread pool with a
  * bounded window, and results are handed on in input order, so output is deterministic whatever the
@@ -52,6 +57,8 @@ public final class Pipeline {
   private final ArticleStore store;
   private final List<AnalysisStep> steps;
   private final int threads;
+  private final Path stateFolder;
+  private final StoryAnalyzer storyAnalyzer;
 
   private Pipeline(Builder builder) {
     ingestor = builder.ingestor != null ? builder.ingestor : Ingestors.standard();
@@ -65,8 +72,60 @@ public final class Pipeline {
                         : OpenNlpLanguageDetector.shared())
                 .build();
     store = builder.store;
-    steps = List.copyOf(builder.steps);
+    stateFolder =
+        builder.stateFolder != null
+            ? builder.stateFolder
+            : store instanceof LuceneArticleStore lucene ? lucene.folder() : null;
+    storyAnalyzer =
+        builder.storyAnalyzer != null ? builder.storyAnalyzer : StoryAnalyzer.standard();
+    steps =
+        builder.steps != null
+            ? List.copyOf(builder.steps)
+            : standardSteps(store, stateFolder, builder.embedder, builder.clock, storyAnalyzer);
     threads = builder.threads;
+  }
+
+  /**
+   * The standard analysis steps: stories, provenance, facts, compare. With a state folder the story
+   * clusterer keeps its state in {@code folder/stories} and the provenance index in {@code
+   * folder/reuse}, so later runs add to them; without one both live in memory for the run.
+   *
+   * @param store where the earlier articles of growing stories are read from, or null
+   * @param folder the state folder, or null
+   * @param embedder the provenance engine's semantic channel, or null for lexical evidence only
+   * @param clock the ingest time given to undated articles
+   * @param analyzer the facts and compare stages
+   */
+  public static List<AnalysisStep> standardSteps(
+      ArticleStore store,
+      Path folder,
+      PassageEmbedder embedder,
+      Clock clock,
+      StoryAnalyzer analyzer) {
+    return List.of(
+        new StoriesStep(folder == null ? null : folder.resolve("stories"), clock, store),
+        new ProvenanceStep(folder == null ? null : folder.resolve("reuse"), embedder),
+        new FactsStep(analyzer),
+        new CompareStep(analyzer));
+  }
+
+  /** The analysis steps {@link #analyze} runs, in order. */
+  public List<AnalysisStep> steps() {
+    return steps;
+  }
+
+  /**
+   * Where the standard steps keep their state ({@code stories/}, {@code reuse/}): the one set with
+   * {@link Builder#stateFolder}, else the folder of a {@link LuceneArticleStore}; empty when they
+   * work in memory.
+   */
+  public Optional<Path> stateFolder() {
+    return Optional.ofNullable(stateFolder);
+  }
+
+  /** The per-story stages (facts and comparison), for showing one story at a time. */
+  public StoryAnalyzer storyAnalyzer() {
+    return storyAnalyzer;
   }
 
   /** A builder with the standard stages. */
@@ -80,7 +139,11 @@ public final class Pipeline {
     private Extractor extractor;
     private LanguageDetector languageDetector; // null: OpenNLP's, loaded only when needed
     private ArticleStore store;
-    private List<AnalysisStep> steps = List.of(new OneStoryPerArticle());
+    private List<AnalysisStep> steps; // null: the standard steps
+    private Path stateFolder;
+    private PassageEmbedder embedder;
+    private Clock clock = Clock.systemUTC();
+    private StoryAnalyzer storyAnalyzer;
     private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private Builder() {}
@@ -112,7 +175,37 @@ public final class Pipeline {
       return this;
     }
 
-    /** The analysis steps, in order; default {@link OneStoryPerArticle}. */
+    /**
+     * Where the standard steps keep stories and the provenance index between runs; default the
+     * folder of the store when it is a {@link LuceneArticleStore}, else none (in memory).
+     */
+    public Builder stateFolder(Path value) {
+      stateFolder = Checks.notNull("stateFolder", value);
+      return this;
+    }
+
+    /** The semantic channel of the provenance engine; default none (lexical evidence only). */
+    public Builder passageEmbedder(PassageEmbedder value) {
+      embedder = Checks.notNull("passageEmbedder", value);
+      return this;
+    }
+
+    /** The clock giving the ingest time of undated articles; default the system clock (UTC). */
+    public Builder clock(Clock value) {
+      clock = Checks.notNull("clock", value);
+      return this;
+    }
+
+    /** The facts and compare stages; default {@link StoryAnalyzer#standard()}. */
+    public Builder storyAnalyzer(StoryAnalyzer value) {
+      storyAnalyzer = Checks.notNull("storyAnalyzer", value);
+      return this;
+    }
+
+    /**
+     * The analysis steps, in order; default {@link #standardSteps}: stories, provenance, facts,
+     * compare.
+     */
     public Builder steps(List<AnalysisStep> value) {
       steps = List.copyOf(Checks.notNull("steps", value));
       return this;

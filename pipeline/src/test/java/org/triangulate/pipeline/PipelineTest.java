@@ -199,10 +199,14 @@ class PipelineTest {
   }
 
   @Test
-  void analyzeByDefaultMakesOneStoryPerArticleAndStores() {
+  void oneStoryPerArticleMakesOneStoryPerArticleAndStores() {
     try (var store = LuceneArticleStore.open(folder)) {
       AnalyzeResult result =
-          fake().store(store).build().analyze(List.of("a:3"), PipelineListener.NONE);
+          fake()
+              .store(store)
+              .steps(List.of(new OneStoryPerArticle()))
+              .build()
+              .analyze(List.of("a:3"), PipelineListener.NONE);
       assertThat(result.analysis().stories())
           .extracting(s -> s.articleIds().get(0))
           .containsExactlyElementsOf(
@@ -211,6 +215,32 @@ class PipelineTest {
           .isEqualTo("s-" + result.analysis().articles().get(0).id());
       assertThat(store.size()).isEqualTo(3);
     }
+  }
+
+  @Test
+  void theDefaultStepsAreStoriesProvenanceFactsCompareAndKeepStateBesideTheStore() {
+    try (var store = LuceneArticleStore.open(folder)) {
+      Pipeline pipeline = fake().store(store).build();
+      assertThat(pipeline.steps())
+          .extracting(AnalysisStep::name)
+          .containsExactly("stories", "provenance", "facts", "compare");
+      assertThat(pipeline.stateFolder()).contains(folder);
+      AnalyzeResult result = pipeline.analyze(List.of("a:3"), PipelineListener.NONE);
+      Analysis analysis = result.analysis();
+      // every article is in exactly one story, and every story went through every stage
+      assertThat(analysis.stories().stream().flatMap(s -> s.articleIds().stream()))
+          .containsExactlyInAnyOrderElementsOf(
+              analysis.articles().stream().map(Article::id).toList());
+      for (Story story : analysis.stories()) {
+        assertThat(story.independentSources()).isNotNull();
+        assertThat(analysis.lineages()).containsKey(story.id());
+        assertThat(analysis.facts()).containsKey(story.id());
+        assertThat(analysis.comparisons()).containsKey(story.id());
+      }
+      assertThat(folder.resolve("reuse")).isDirectory();
+      assertThat(folder.resolve("stories")).isDirectory();
+    }
+    assertThat(fake().build().stateFolder()).isEmpty();
   }
 
   @Test

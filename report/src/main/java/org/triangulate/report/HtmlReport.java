@@ -2,12 +2,27 @@ package org.triangulate.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.triangulate.core.Article;
 import org.triangulate.core.Block;
 import org.triangulate.core.Problem;
+import org.triangulate.core.Span;
 import org.triangulate.core.Story;
+import org.triangulate.core.compare.Comparison;
+import org.triangulate.core.facts.ArticleFacts;
+import org.triangulate.core.facts.Quote;
+import org.triangulate.core.facts.StoryFacts;
+import org.triangulate.core.reuse.Lineage;
+import org.triangulate.report.story.FactSections;
+import org.triangulate.report.story.LineageSvg;
+import org.triangulate.report.story.PassageMarkup;
+import org.triangulate.report.story.SourceLinks;
+import org.triangulate.report.story.StoryHtml;
 
 /**
  * {@code report.html}: one self-contained page (inline CSS, no scripts, no external assets).
@@ -54,13 +69,18 @@ public final class HtmlReport implements Report {
       anchors.put(article.id(), "article-" + n++); // ids from the input are not safe as anchors
     }
     Map<String, Article> byId = analysis.articlesById();
+    SourceLinks links = SourceLinks.of(analysis.articles());
     out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     out.write(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
             + " style-src 'unsafe-inline'; img-src 'none'; script-src 'none'\">\n");
     out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    out.write("<title>Triangulate report</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
+    out.write(
+        "<title>Triangulate report</title>\n<style>\n"
+            + CSS
+            + StoryHtml.CSS
+            + "</style>\n</head>\n<body>\n");
     out.write("<header>\n<h1>Triangulate report</h1>\n<p>");
     out.write(
         MarkdownReport.count(analysis.articles().size(), "article")
@@ -94,16 +114,93 @@ public final class HtmlReport implements Report {
                 + Text.html(article.published() == null ? "undated" : article.published().iso())
                 + "</span></li>\n");
       }
-      out.write("</ul>\n</section>\n");
+      out.write("</ul>\n");
+      writeStory(story, analysis, links, out);
+      out.write("</section>\n");
     }
+    if (!analysis.problems().isEmpty()) {
+      out.write("<h2>Problems</h2>\n<ul class=\"problems\">\n");
+      int shown = 0;
+      for (Problem problem : analysis.problems()) {
+        if (shown++ >= StoryHtml.MAX_ROWS) {
+          break;
+        }
+        out.write(
+            "<li><code>"
+                + Text.html(problem.document())
+                + "</code> ["
+                + Text.html(problem.code())
+                + "] "
+                + Text.html(problem.message())
+                + "</li>\n");
+      }
+      out.write("</ul>\n");
+      if (analysis.problems().size() > StoryHtml.MAX_ROWS) {
+        out.write(
+            "<p class=\"muted\">"
+                + (analysis.problems().size() - StoryHtml.MAX_ROWS)
+                + " more in report.json.</p>\n");
+      }
+    }
+    Set<Span> cited = new LinkedHashSet<>();
+    analysis.comparisons().values().forEach(c -> cited.addAll(StoryHtml.citedSpans(c)));
+    for (StoryFacts facts : analysis.facts().values()) {
+      for (ArticleFacts a : facts.articles()) {
+        for (Quote q : a.quotes()) {
+          cited.add(new Span(q.article(), q.start(), q.end()));
+        }
+      }
+    }
+    Map<String, List<Span>> citedByArticle = new HashMap<>();
+    cited.forEach(
+        s -> citedByArticle.computeIfAbsent(s.articleId(), k -> new ArrayList<>()).add(s));
     out.write("<h2>Articles</h2>\n");
     for (Article article : analysis.articles()) {
-      writeArticle(article, anchors.get(article.id()), out);
+      writeArticle(
+          article,
+          anchors.get(article.id()),
+          links,
+          citedByArticle.getOrDefault(article.id(), List.of()),
+          out);
     }
     out.write("</main>\n</body>\n</html>\n");
   }
 
-  private static void writeArticle(Article article, String anchor, Writer out) throws IOException {
+  private static void writeStory(Story story, Analysis analysis, SourceLinks links, Writer out)
+      throws IOException {
+    List<Article> articles = analysis.articlesOf(story);
+    Lineage lineage = analysis.lineages().get(story.id());
+    for (Problem problem : story.problems()) {
+      out.write(
+          "<p class=\"problem warning\">warning ["
+              + Text.html(problem.code())
+              + "] "
+              + Text.html(problem.message())
+              + "</p>\n");
+    }
+    Comparison comparison = analysis.comparisons().get(story.id());
+    if (comparison != null) {
+      out.write(StoryHtml.section(comparison, lineage, articles, links));
+    } else {
+      out.write("<div class=\"comparison\">\n");
+      if (story.independentSources() != null) {
+        out.write(
+            "<p><strong>"
+                + MarkdownReport.count(story.independentSources(), "independent source")
+                + "</strong></p>\n");
+      }
+      out.write("<h4>Who copied whom</h4>\n" + LineageSvg.svg(lineage, articles, links));
+      out.write("<p class=\"muted\">No comparison: see the problems.</p>\n</div>\n");
+    }
+    out.write("<h4>Copies</h4>\n" + FactSections.lineageHtml(lineage, links));
+    StoryFacts facts = analysis.facts().get(story.id());
+    out.write("<h4>Quotes</h4>\n" + FactSections.quotesHtml(facts, links));
+    out.write("<h4>Entities</h4>\n" + FactSections.entitiesHtml(facts));
+  }
+
+  private static void writeArticle(
+      Article article, String anchor, SourceLinks links, List<Span> cited, Writer out)
+      throws IOException {
     out.write("<article class=\"article\" id=\"" + anchor + "\">\n");
     out.write("<h3>" + Text.html(Text.title(article)) + "</h3>\n<dl class=\"meta\">\n");
     field(out, "Id", "<code>" + Text.html(article.id()) + "</code>");
@@ -137,6 +234,12 @@ public final class HtmlReport implements Report {
               + "</p>\n");
     }
     out.write("<details class=\"body\" open>\n<summary>Text</summary>\n");
+    if (!cited.isEmpty()) {
+      // the cited passages are marked and anchored so that citation links land on them
+      out.write(PassageMarkup.html(article, links, cited));
+      out.write("</details>\n</article>\n");
+      return;
+    }
     boolean inList = false;
     for (Block block : article.blocks()) {
       String text = Text.html(block.of(article.text()));

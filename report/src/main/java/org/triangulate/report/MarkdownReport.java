@@ -8,8 +8,20 @@ import org.triangulate.core.Block;
 import org.triangulate.core.BlockKind;
 import org.triangulate.core.Problem;
 import org.triangulate.core.Story;
+import org.triangulate.core.compare.Comparison;
+import org.triangulate.core.facts.StoryFacts;
+import org.triangulate.report.story.FactSections;
+import org.triangulate.report.story.SourceLinks;
+import org.triangulate.report.story.StoryHtml;
+import org.triangulate.report.story.StoryMarkdown;
 
-/** {@code report.md}: the stories and articles for reading; every scraped string is escaped. */
+/**
+ * {@code report.md}: for reading. An overview of the stories, then per story who copied whom, the
+ * independent-source count, the brief with citations (source, article id and character range),
+ * disputes, the claims table, the timeline, quotes with speakers and entities with aliases; then
+ * the problems and the articles. Long lists are capped (everything is in {@code report.json});
+ * every scraped string is escaped.
+ */
 public final class MarkdownReport implements Report {
   @Override
   public String fileName() {
@@ -49,10 +61,71 @@ public final class MarkdownReport implements Report {
             "   - " + Text.markdown(Text.title(article), true) + " (" + summary(article) + ")\n");
       }
     }
+    SourceLinks links = SourceLinks.of(analysis.articles());
+    number = 1;
+    for (Story story : analysis.stories()) {
+      writeStory(number++, story, analysis, links, out);
+    }
+    if (!analysis.problems().isEmpty()) {
+      out.write("\n## Problems\n\n");
+      int shown = 0;
+      for (Problem problem : analysis.problems()) {
+        if (shown++ >= StoryHtml.MAX_ROWS) {
+          out.write(
+              "\n" + (analysis.problems().size() - StoryHtml.MAX_ROWS) + " more in report.json.\n");
+          break;
+        }
+        out.write(
+            "- "
+                + Text.markdown(problem.document(), true)
+                + ": ["
+                + Text.markdown(problem.code(), true)
+                + "] "
+                + Text.markdown(problem.message(), true)
+                + "\n");
+      }
+    }
     out.write("\n## Articles\n");
     for (Article article : analysis.articles()) {
       writeArticle(article, out);
     }
+  }
+
+  private static void writeStory(
+      int number, Story story, Analysis analysis, SourceLinks links, Writer out)
+      throws IOException {
+    Map<String, Article> byId = analysis.articlesById();
+    String title =
+        story.label().isBlank() ? Text.title(byId.get(story.articleIds().get(0))) : story.label();
+    out.write("\n## Story " + number + ": " + Text.markdown(title, true) + "\n\n");
+    field(out, "Story", story.id());
+    field(out, "Articles", String.valueOf(story.size()));
+    if (story.independentSources() != null) {
+      field(out, "Independent sources", String.valueOf(story.independentSources()));
+    }
+    if (story.firstSeen() != null) {
+      field(out, "Seen", story.firstSeen() + " to " + story.lastSeen());
+    }
+    if (!story.languages().isEmpty()) {
+      field(out, "Languages", String.join(", ", story.languages()));
+    }
+    for (Problem problem : story.problems()) {
+      field(out, "Warning", "[" + problem.code() + "] " + problem.message());
+    }
+    out.write("\n### Who copied whom\n\n");
+    out.write(FactSections.lineageMarkdown(analysis.lineages().get(story.id()), links));
+    Comparison comparison = analysis.comparisons().get(story.id());
+    out.write("\n### Sources compared\n\n");
+    if (comparison == null) {
+      out.write("No comparison: see the problems.\n");
+    } else {
+      out.write(StoryMarkdown.section(comparison, links));
+    }
+    StoryFacts facts = analysis.facts().get(story.id());
+    out.write("\n#### Quotes\n\n");
+    out.write(FactSections.quotesMarkdown(facts, links));
+    out.write("\n#### Entities\n\n");
+    out.write(FactSections.entitiesMarkdown(facts));
   }
 
   private static void writeArticle(Article article, Writer out) throws IOException {
