@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 import org.triangulate.core.ContentKind;
 import org.triangulate.core.RawDocument;
 import org.triangulate.core.SourceHints;
-import org.triangulate.eval.Datasets;
 import org.triangulate.extract.ArticleExtractor;
 
 /**
@@ -30,7 +29,7 @@ import org.triangulate.extract.ArticleExtractor;
  * bench/scripts/extraction/readability_bench.py}) on the same pages in the same run; then our
  * throughput with 1 and 2 threads.
  *
- * <p>Run: {@code ./mvnw -B -q -pl bench -am exec:java
+ * <p>Run: {@code ./mvnw -B -q -pl bench -am compile exec:java
  * -Dexec.mainClass=org.triangulate.bench.extraction.ExtractionBenchmark}. Options (system
  * properties): {@code rounds} (default 3), {@code python} (default {@code /usr/bin/python3}).
  */
@@ -42,9 +41,11 @@ public final class ExtractionBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rounds = Integer.getInteger("rounds", 3);
-    var folder = Datasets.find("trafilatura-eval");
+    var folder = unpackedDataset("trafilatura-eval");
     if (folder.isEmpty()) {
-      System.out.println("skipped: dataset not found (trafilatura-eval)");
+      System.out.println(
+          "skipped: dataset not found (trafilatura-eval); unpack it with"
+              + " ../shared/datasets/unpack.sh ../shared-data");
       return;
     }
     List<Path> files = htmlFiles(folder.get().resolve("tests"));
@@ -176,6 +177,23 @@ public final class ExtractionBenchmark {
       }
     }
     return null;
+  }
+
+  /**
+   * The unpacked dataset folder, located like {@code org.triangulate.eval.Datasets} does ({@code
+   * -Dtriangulate.datasets.unpacked}, {@code TRIANGULATE_DATASETS_UNPACKED}, {@code
+   * ../shared-data}); bench does not depend on eval, whose mains would run here too.
+   */
+  private static java.util.Optional<Path> unpackedDataset(String name) {
+    String base = System.getProperty("triangulate.datasets.unpacked");
+    if (base == null || base.isBlank()) {
+      base = System.getenv("TRIANGULATE_DATASETS_UNPACKED");
+    }
+    if (base == null || base.isBlank()) {
+      base = "../shared-data";
+    }
+    Path folder = Path.of(base).toAbsolutePath().normalize().resolve(name);
+    return Files.isDirectory(folder) ? java.util.Optional.of(folder) : java.util.Optional.empty();
   }
 
   private static List<Path> htmlFiles(Path tests) {

@@ -3,7 +3,7 @@
  * org.triangulate.bench.extraction.ExtractionBenchmark}), with 1 and 2 threads.
  *
  * <pre>{@code
- * ./mvnw -B -q -pl bench -am exec:java \
+ * ./mvnw -B -q -pl bench -am compile exec:java \
  *     -Dexec.mainClass=org.triangulate.bench.extraction.ExtractionBenchmark
  * }</pre>
  */

@@ -45,7 +45,7 @@ import org.triangulate.extract.ArticleExtractor;
  *       <h>} lines that repeat the page title; the same per-page averages.
  * </ul>
  *
- * <p>Run: {@code ./mvnw -B -q -pl eval -am exec:java
+ * <p>Run: {@code ./mvnw -B -q -pl eval -am compile exec:java
  * -Dexec.mainClass=org.triangulate.eval.extraction.ExtractionEvaluation}. A dataset that is not on
  * this machine is reported as skipped.
  */
