@@ -54,9 +54,9 @@ class StoryRenderersTest {
           .paragraph(
               "The mayor said 31 people were killed in Pellmoor [click](javascript:alert(1)).")
           .build();
-  private final List<Article> articles = List.of(wire, copy, own);
+  final List<Article> articles = List.of(wire, copy, own);
   private final SourceLinks links = SourceLinks.of(articles);
-  private final Lineage lineage =
+  final Lineage lineage =
       new Lineage(
           List.of(
               new LineageEdge(
@@ -79,7 +79,7 @@ class StoryRenderersTest {
     return new Evidence(new Span(a.id(), s, s + words.length()), lineageId, words);
   }
 
-  private Comparison comparison() {
+  Comparison comparison() {
     ClaimGroup g23 =
         new ClaimGroup(
             "n1",
