@@ -16,22 +16,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import org.triangulate.compare.StoryComparator;
-import org.triangulate.compare.StoryInput;
 import org.triangulate.core.Article;
 import org.triangulate.core.ArticleStore;
 import org.triangulate.core.Checks;
 import org.triangulate.core.Problem;
 import org.triangulate.core.Story;
-import org.triangulate.core.compare.Comparison;
-import org.triangulate.core.facts.StoryFacts;
 import org.triangulate.core.reuse.Alignment;
 import org.triangulate.core.reuse.Lineage;
-import org.triangulate.core.reuse.Origin;
-import org.triangulate.facts.FactExtractor;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.pipeline.PipelineListener;
 import org.triangulate.pipeline.RunSummary;
+import org.triangulate.pipeline.StoryAnalysis;
+import org.triangulate.pipeline.StoryAnalyzer;
 import org.triangulate.reuse.ProvenanceEngine;
 import org.triangulate.store.LuceneArticleStore;
 import org.triangulate.stories.StoryClusterer;
@@ -40,8 +36,10 @@ import org.triangulate.stories.StoryClusterer;
  * A {@link StoryView} over the embedded stages in one data folder: the Lucene article store, the
  * story clusterer (saved under {@code stories/}) and the provenance index (under {@code reuse/}).
  * Articles stored by other tools (such as {@code triangulate ingest}) and not yet in stories or
- * provenance are added when the view opens, in time order. Facts and the comparison of a story are
- * computed when the story is first asked for and cached until the story changes.
+ * provenance are added when the view opens, in time order; the folders are the ones the pipeline's
+ * {@code analyze} uses, so both see the same stories. Facts and the comparison of a story come from
+ * the pipeline's {@link StoryAnalyzer} when the story is first asked for, and are cached until the
+ * stories change.
  *
  * <pre>{@code
  * try (StoryView view = EmbeddedStoryView.open(Path.of("triangulate-data"))) {
@@ -59,8 +57,7 @@ public final class EmbeddedStoryView implements StoryView {
   private final StoryClusterer clusterer;
   private final ProvenanceEngine provenance;
   private final Pipeline pipeline;
-  private final FactExtractor facts = FactExtractor.builder().build();
-  private final StoryComparator comparator = StoryComparator.builder().build();
+  private final StoryAnalyzer analyzer = StoryAnalyzer.standard();
   private final Object writeLock = new Object();
   private final AtomicLong version = new AtomicLong();
   private final Map<String, ArticleSummary> articleIndex = new LinkedHashMap<>();
@@ -240,7 +237,10 @@ public final class EmbeddedStoryView implements StoryView {
     List<StorySummary> candidates = s.stories();
     if (query.text() != null) {
       Map<String, Integer> rank = new LinkedHashMap<>();
-      for (ArticleStore.SearchHit hit : store.search(query.text(), MAX_TEXT_HITS)) {
+      // enough article hits to fill the page; each hit costs a stored-document read and a snippet
+      int hits =
+          (int) Math.min(MAX_TEXT_HITS, Math.max(100L, (query.offset() + query.limit()) * 4L));
+      for (ArticleStore.SearchHit hit : store.search(query.text(), hits)) {
         ArticleSummary a = s.articles().get(hit.articleId());
         if (a != null && a.storyId() != null) {
           rank.putIfAbsent(a.storyId(), rank.size());
@@ -306,48 +306,30 @@ public final class EmbeddedStoryView implements StoryView {
 
   private StoryDetail analyse(StorySummary summary, Snapshot s) {
     List<String> ids = summary.articleIds();
-    List<String> analysed =
+    List<String> wanted =
         ids.size() > MAX_ANALYSED_ARTICLES ? ids.subList(0, MAX_ANALYSED_ARTICLES) : ids;
     List<Article> articles = new ArrayList<>();
-    for (String id : analysed) {
+    for (String id : wanted) {
       store.get(id).ifPresent(articles::add);
-    }
-    Lineage lineage = provenance.lineage(analysed);
-    Map<String, String> representativeOf = new HashMap<>();
-    for (Origin origin : lineage.origins()) {
-      if (!origin.external()) {
-        origin.members().forEach(m -> representativeOf.put(m, origin.id()));
-      }
-    }
-    StoryFacts storyFacts =
-        facts.resolve(facts.extractAll(articles, representativeOf).facts().values());
-    Comparison comparison;
-    List<Problem> limits = new ArrayList<>();
-    if (ids.size() > analysed.size()) {
-      limits.add(
-          Problem.warning(
-              summary.id(),
-              "truncated",
-              "only the oldest " + analysed.size() + " of " + ids.size() + " articles analysed"));
     }
     if (articles.isEmpty()) {
       throw new IllegalStateException(
           "story " + summary.id() + " has no stored article; the store and stories disagree");
     }
-    comparison = comparator.compare(new StoryInput(summary.id(), articles, lineage, storyFacts));
-    if (!limits.isEmpty()) {
-      List<Problem> problems = new ArrayList<>(comparison.problems());
-      problems.addAll(limits);
-      comparison =
-          new Comparison(
-              comparison.story(),
-              comparison.articles(),
-              comparison.independentSources(),
-              comparison.claims(),
-              comparison.disputes(),
-              comparison.timeline(),
-              comparison.brief(),
-              problems);
+    List<String> analysed = articles.stream().map(Article::id).toList();
+    Lineage lineage = provenance.lineage(analysed);
+    StoryAnalysis analysis = analyzer.analyze(new Story(summary.id(), analysed), articles, lineage);
+    List<Problem> problems = new ArrayList<>(analysis.problems());
+    if (analysed.size() < ids.size()) {
+      problems.add(
+          Problem.warning(
+              summary.id(),
+              "truncated",
+              "only "
+                  + analysed.size()
+                  + " of the story's "
+                  + ids.size()
+                  + " articles were analysed (the oldest ones that are stored)"));
     }
     List<ArticleSummary> members = new ArrayList<>();
     for (String id : ids) {
@@ -356,7 +338,8 @@ public final class EmbeddedStoryView implements StoryView {
         members.add(a);
       }
     }
-    return new StoryDetail(summary, members, lineage, storyFacts, comparison);
+    return new StoryDetail(
+        summary, members, lineage, analysis.facts(), analysis.comparison(), problems);
   }
 
   @Override

@@ -43,6 +43,8 @@ import java.util.function.Supplier;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.triangulate.core.Checks;
+import org.triangulate.core.compare.Comparison;
+import org.triangulate.core.facts.StoryFacts;
 
 /**
  * The Triangulate server: a REST API under {@code /api/v1} and the web UI at {@code /}, on the
@@ -463,27 +465,27 @@ public final class TriangulateServer {
     route(javalin, "GET", "/api/v1/stories", ctx -> ctx.json(served.stories(storyQuery(ctx))));
     route(javalin, "GET", "/api/v1/stories/{id}", ctx -> ctx.json(story(ctx)));
     route(javalin, "GET", "/api/v1/stories/{id}/lineage", ctx -> ctx.json(story(ctx).lineage()));
-    route(javalin, "GET", "/api/v1/stories/{id}/facts", ctx -> ctx.json(story(ctx).facts()));
+    route(javalin, "GET", "/api/v1/stories/{id}/facts", ctx -> ctx.json(facts(story(ctx))));
     route(
         javalin,
         "GET",
         "/api/v1/stories/{id}/claims",
-        ctx -> ctx.json(story(ctx).comparison().claims()));
+        ctx -> ctx.json(comparison(story(ctx)).claims()));
     route(
         javalin,
         "GET",
         "/api/v1/stories/{id}/disputes",
-        ctx -> ctx.json(story(ctx).comparison().disputes()));
+        ctx -> ctx.json(comparison(story(ctx)).disputes()));
     route(
         javalin,
         "GET",
         "/api/v1/stories/{id}/timeline",
-        ctx -> ctx.json(story(ctx).comparison().timeline()));
+        ctx -> ctx.json(comparison(story(ctx)).timeline()));
     route(
         javalin,
         "GET",
         "/api/v1/stories/{id}/brief",
-        ctx -> ctx.json(story(ctx).comparison().brief()));
+        ctx -> ctx.json(comparison(story(ctx)).brief()));
     route(
         javalin,
         "GET",
@@ -628,6 +630,32 @@ public final class TriangulateServer {
     return found(timed(() -> served.story(id), "analysing story " + id), "story", id);
   }
 
+  private static StoryFacts facts(StoryDetail detail) {
+    if (detail.facts() == null) {
+      throw new ApiException(
+          500,
+          "the facts of story "
+              + detail.story().id()
+              + " could not be computed: "
+              + detail.problems(),
+          "report this with the story id; the lineage is at /api/v1/stories/ID/lineage");
+    }
+    return detail.facts();
+  }
+
+  private static Comparison comparison(StoryDetail detail) {
+    if (detail.comparison() == null) {
+      throw new ApiException(
+          500,
+          "the comparison of story "
+              + detail.story().id()
+              + " could not be computed: "
+              + detail.problems(),
+          "report this with the story id; the lineage is at /api/v1/stories/ID/lineage");
+    }
+    return detail.comparison();
+  }
+
   /** Runs slow work on the worker pool with the request timeout. */
   private <T> T timed(Supplier<T> work, String what) {
     Future<T> future = workers.submit(work::get);
@@ -646,7 +674,7 @@ public final class TriangulateServer {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
       }
-      throw new IllegalStateException(what + " failed", e.getCause());
+      throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
     }
   }
 

@@ -262,15 +262,15 @@ async function storyPage(id, token) {
       badge(story.size + (story.size === 1 ? ' article' : ' articles')),
       el('span', null, day(story.firstSeen) + ' – ' + day(story.lastSeen)),
       el('span', null, 'Languages: ' + (story.languages.join(', ') || 'unknown'))),
-    briefSection(detail.comparison, names),
+    detail.comparison ? briefSection(detail.comparison, names) : null,
     lineageSection(detail, byId, names),
-    claimsSection(detail.comparison, lineageNames, names),
-    disputesSection(detail.comparison, lineageNames, names),
-    quotesSection(detail.facts, names),
-    entitiesSection(detail.facts),
-    timelineSection(detail.comparison, names),
+    detail.comparison ? claimsSection(detail.comparison, lineageNames, names) : null,
+    detail.comparison ? disputesSection(detail.comparison, lineageNames, names) : null,
+    detail.facts ? quotesSection(detail.facts, names) : null,
+    detail.facts ? entitiesSection(detail.facts) : null,
+    detail.comparison ? timelineSection(detail.comparison, names) : null,
     articlesSection(detail.articles),
-    problemsSection(detail.comparison.problems));
+    problemsSection(detail.problems.concat(detail.comparison ? detail.comparison.problems : [])));
   focusMain();
 }
 

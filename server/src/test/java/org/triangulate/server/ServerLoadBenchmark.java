@@ -1,0 +1,383 @@
+package org.triangulate.server;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triangulate.core.Article;
+import org.triangulate.core.DateSource;
+import org.triangulate.core.PublicationDate;
+import org.triangulate.store.LuceneArticleStore;
+
+/**
+ * Load benchmark, not part of the default build: 50 concurrent clients against a store of synthetic
+ * articles (fictional words, seeded), throughput and latency of the story list and story page
+ * against the static health endpoint as the baseline. Run with
+ *
+ * <pre>
+ * ./mvnw -B -q -pl server -am verify -Dspotless.check.skip=true -Dserver.excludedGroups=none \
+ *   -Dsurefire.failIfNoSpecifiedTests=false -Dtest=ServerLoadBenchmark \
+ *   -Dbench.articles=100000 -Dbench.seconds=10
+ * </pre>
+ */
+@Tag("benchmark")
+class ServerLoadBenchmark {
+  private static final int CLIENTS = 50;
+
+  @TempDir Path data;
+
+  @Test
+  void fiftyClients() throws Exception {
+    int articles = Integer.getInteger("bench.articles", 20_000);
+    int seconds = Integer.getInteger("bench.seconds", 10);
+    long t0 = System.nanoTime();
+    int stories = writeStore(data, articles);
+    long t1 = System.nanoTime();
+    TriangulateServer server =
+        TriangulateServer.builder()
+            .store(data)
+            .port(0)
+            .token("bench-token-0123456789abcdef")
+            .out(new PrintStream(OutputStream.nullOutputStream(), true, UTF_8))
+            .build();
+    int port = server.start();
+    long t2 = System.nanoTime();
+    StringBuilder report = new StringBuilder();
+    try {
+      HttpClient client =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      String base = "http://127.0.0.1:" + port;
+      String status = get(client, base + "/api/v1/status");
+      List<String> storyIds = storyIds(client, base);
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "store: %,d synthetic articles in %,d generated groups; written in %.1f s;"
+                  + " server start (stories + provenance catch-up) %.1f s; status %s%n%n",
+              articles,
+              stories,
+              (t1 - t0) / 1e9,
+              (t2 - t1) / 1e9,
+              status));
+      report.append(
+          "| endpoint | requests | errors | req/s | p50 ms | p99 ms | ratio req/s vs health |\n");
+      report.append("|---|---:|---:|---:|---:|---:|---:|\n");
+      Random random = new Random(42);
+      List<String> hot = storyIds.subList(0, Math.min(20, storyIds.size()));
+      Result health = run(client, seconds, i -> base + "/api/v1/health");
+      Result list = run(client, seconds, i -> base + "/api/v1/stories?limit=25");
+      Result filtered =
+          run(
+              client,
+              seconds,
+              i ->
+                  base
+                      + "/api/v1/stories?limit=25&q="
+                      + WORDS[i % WORDS.length]
+                      + "&from=2025-01-10");
+      Result hotStory =
+          run(client, seconds, i -> base + "/api/v1/stories/" + hot.get(i % hot.size()));
+      int[] order = new int[storyIds.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      for (int i = order.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+      AtomicLong next = new AtomicLong();
+      Result coldStory =
+          run(
+              client,
+              seconds,
+              i ->
+                  base
+                      + "/api/v1/stories/"
+                      + storyIds.get(order[(int) (next.getAndIncrement() % order.length)]));
+      row(report, "GET /api/v1/health (static baseline)", health, health);
+      row(report, "GET /api/v1/stories?limit=25", list, health);
+      row(report, "GET /api/v1/stories?limit=25&q=WORD&from=DAY", filtered, health);
+      row(report, "GET /api/v1/stories/{id} (20 hot stories, cached)", hotStory, health);
+      row(report, "GET /api/v1/stories/{id} (every story once, uncached)", coldStory, health);
+    } finally {
+      server.stop();
+    }
+    System.out.println(report);
+    Path out = Path.of("target", "bench-server.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, report.toString(), UTF_8);
+  }
+
+  /** One endpoint's figures. */
+  record Result(long requests, long errors, double seconds, double p50, double p99) {
+    double throughput() {
+      return requests / seconds;
+    }
+  }
+
+  private static void row(StringBuilder out, String name, Result r, Result baseline) {
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %,d | %d | %,.0f | %.2f | %.2f | %.2f |%n",
+            name,
+            r.requests(),
+            r.errors(),
+            r.throughput(),
+            r.p50(),
+            r.p99(),
+            r.throughput() / baseline.throughput()));
+  }
+
+  /** 50 clients, each issuing requests back to back: 2 s warm-up, then {@code seconds} measured. */
+  private static Result run(HttpClient client, int seconds, IntFunction<String> url)
+      throws InterruptedException {
+    runFor(client, 2, url, new long[CLIENTS][], new long[CLIENTS]);
+    long[][] latencies = new long[CLIENTS][];
+    long[] errors = new long[CLIENTS];
+    double elapsed = runFor(client, seconds, url, latencies, errors);
+    long total = 0;
+    for (long[] l : latencies) {
+      total += l.length;
+    }
+    long[] all = new long[(int) total];
+    int k = 0;
+    for (long[] l : latencies) {
+      System.arraycopy(l, 0, all, k, l.length);
+      k += l.length;
+    }
+    Arrays.sort(all);
+    long errorCount = Arrays.stream(errors).sum();
+    return new Result(
+        total,
+        errorCount,
+        elapsed,
+        all.length == 0 ? Double.NaN : all[(int) (all.length * 0.50)] / 1e6,
+        all.length == 0
+            ? Double.NaN
+            : all[Math.min(all.length - 1, (int) (all.length * 0.99))] / 1e6);
+  }
+
+  private static double runFor(
+      HttpClient client, int seconds, IntFunction<String> url, long[][] latencies, long[] errors)
+      throws InterruptedException {
+    CountDownLatch done = new CountDownLatch(CLIENTS);
+    long start = System.nanoTime();
+    long end = start + seconds * 1_000_000_000L;
+    for (int c = 0; c < CLIENTS; c++) {
+      int clientNumber = c;
+      Thread thread =
+          new Thread(
+              () -> {
+                long[] mine = new long[1024];
+                int n = 0;
+                int i = clientNumber;
+                try {
+                  while (System.nanoTime() < end) {
+                    HttpRequest request =
+                        HttpRequest.newBuilder(URI.create(url.apply(i)))
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build();
+                    long s = System.nanoTime();
+                    try {
+                      HttpResponse<byte[]> response =
+                          client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                      if (response.statusCode() != 200) {
+                        if (errors[clientNumber]++ == 0 && clientNumber == 0) {
+                          System.err.println(
+                              "first error: "
+                                  + response.statusCode()
+                                  + " "
+                                  + new String(response.body(), UTF_8));
+                        }
+                      }
+                    } catch (IOException e) {
+                      errors[clientNumber]++;
+                    }
+                    long took = System.nanoTime() - s;
+                    if (n == mine.length) {
+                      mine = Arrays.copyOf(mine, n * 2);
+                    }
+                    mine[n++] = took;
+                    i += CLIENTS;
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                } finally {
+                  latencies[clientNumber] = Arrays.copyOf(mine, n);
+                  done.countDown();
+                }
+              },
+              "bench-client-" + c);
+      thread.setDaemon(true);
+      thread.start();
+    }
+    done.await();
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private static String get(HttpClient client, String url)
+      throws IOException, InterruptedException {
+    return client
+        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static List<String> storyIds(HttpClient client, String base)
+      throws IOException, InterruptedException {
+    List<String> ids = new ArrayList<>();
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    for (int offset = 0; ; offset += 500) {
+      var page = mapper.readTree(get(client, base + "/api/v1/stories?limit=500&offset=" + offset));
+      page.get("items").forEach(s -> ids.add(s.get("id").asText()));
+      if (page.get("items").size() < 500) {
+        return ids;
+      }
+    }
+  }
+
+  // ---------- synthetic corpus ----------
+
+  private static final String[] WORDS = {
+    "varn", "kessel", "dorwick", "ambrel", "tolmark", "halden", "sorvik", "lusk", "tarrow",
+    "emble", "quarn", "brisel", "ostrava", "pellin", "morrow", "kandle", "ferris", "vostin",
+    "ilsen", "harrow", "dunmere", "orlen", "dresna", "selby", "kirren", "mottle", "vasse",
+    "rendel", "calder", "wexley", "brandt", "otter", "linden", "farrow", "gessel", "holm"
+  };
+  private static final String[] COMMON = {
+    "council", "bridge", "river", "flood", "police", "mayor", "school", "market", "fire",
+    "storm", "road", "harbour", "factory", "hospital", "station", "festival", "election", "court"
+  };
+  private static final String[] SITES = {
+    "Nordwire", "Valley Post", "Trending Daily", "Kessmar Courier", "Lusk Herald",
+    "North Gazette", "Island News", "Sellby Post", "Dunmere Daily", "Riverside Gazette"
+  };
+
+  /** Writes groups of 1 to 5 articles (an original, copies, a rewrite); returns the groups. */
+  private static int writeStore(Path folder, int articles) {
+    Random random = new Random(7);
+    int groups = 0;
+    try (LuceneArticleStore store = LuceneArticleStore.builder(folder).commitEvery(10_000).open()) {
+      int written = 0;
+      OffsetDateTime day0 = OffsetDateTime.of(2025, 1, 1, 6, 0, 0, 0, ZoneOffset.UTC);
+      while (written < articles) {
+        groups++;
+        String name = cap(pick(random, WORDS)) + " " + cap(pick(random, WORDS));
+        String topic = pick(random, COMMON);
+        int number = 2 + random.nextInt(90);
+        OffsetDateTime time = day0.plusMinutes((long) groups * 7);
+        String original = paragraphs(random, name, topic, number);
+        String title = cap(topic) + " in " + name + ": " + number + " " + pick(random, COMMON);
+        int size = Math.min(articles - written, 1 + random.nextInt(5));
+        for (int k = 0; k < size; k++) {
+          String text =
+              k == 0
+                  ? original
+                  : k < 3
+                      ? original
+                          + "\n\nThis story was provided by "
+                          + SITES[groups % SITES.length]
+                          + "."
+                      : paragraphs(random, name, topic, number + (k == 4 ? 3 : 0));
+          String site = SITES[(groups + k) % SITES.length];
+          Article article =
+              Article.builder("bench#" + written)
+                  .id("b" + written)
+                  .site(site)
+                  .url(
+                      "https://"
+                          + site.toLowerCase(Locale.ROOT).replace(' ', '-')
+                          + ".example/"
+                          + written)
+                  .title(title)
+                  .published(
+                      new PublicationDate(
+                          time.plusMinutes(k * 30L), false, DateSource.INPUT_FIELD, 1.0))
+                  .language("en")
+                  .text(text, blocks(text))
+                  .build();
+          store.put(article);
+          written++;
+        }
+      }
+      store.commit();
+    }
+    return groups;
+  }
+
+  private static List<org.triangulate.core.Block> blocks(String text) {
+    List<org.triangulate.core.Block> blocks = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf("\n\n", start);
+      if (end < 0) {
+        end = text.length();
+      }
+      if (end > start) {
+        blocks.add(
+            new org.triangulate.core.Block(org.triangulate.core.BlockKind.PARAGRAPH, start, end));
+      }
+      start = end + 2;
+    }
+    return blocks;
+  }
+
+  private static String paragraphs(Random random, String name, String topic, int number) {
+    StringBuilder out = new StringBuilder();
+    for (int p = 0; p < 3; p++) {
+      if (p > 0) {
+        out.append("\n\n");
+      }
+      for (int s = 0; s < 3; s++) {
+        out.append(cap(pick(random, COMMON)))
+            .append(" officials in ")
+            .append(name)
+            .append(" said ")
+            .append(number)
+            .append(' ')
+            .append(topic)
+            .append(" workers ");
+        for (int w = 0; w < 8; w++) {
+          out.append(random.nextBoolean() ? pick(random, WORDS) : pick(random, COMMON)).append(' ');
+        }
+        out.append("on Tuesday, ").append(cap(pick(random, WORDS))).append(" said. ");
+      }
+    }
+    return out.toString().strip();
+  }
+
+  private static String pick(Random random, String[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+  private static String cap(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}
