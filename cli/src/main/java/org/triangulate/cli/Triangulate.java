@@ -51,6 +51,7 @@ public final class Triangulate {
     commandLine.setOut(new PrintWriter(out, true, UTF_8));
     commandLine.setErr(new PrintWriter(err, true, UTF_8));
     commandLine.setExecutionExceptionHandler(Triangulate::handle);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
@@ -64,6 +65,10 @@ public final class Triangulate {
         || e instanceof UncheckedIOException) {
       err.println("triangulate: " + e.getMessage());
       return USAGE;
+    }
+    if (e instanceof DocumentException) {
+      err.println("triangulate: " + e.getMessage());
+      return DOCUMENTS_FAILED;
     }
     err.println("triangulate: internal error, please report it with the command you ran:");
     e.printStackTrace(err);

@@ -26,6 +26,11 @@ import picocli.CommandLine.Spec;
       IngestCommand.class,
       SearchCommand.class,
       AnalyzeCommand.class,
+      AlignCommand.class,
+      StoriesCommand.class,
+      ShowCommand.class,
+      FactsCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -38,7 +43,11 @@ import picocli.CommandLine.Spec;
     footer = {
       "  triangulate analyze examples --out out",
       "  triangulate extract page.html feed.rss > articles.jsonl",
-      "  triangulate ingest corpus/ && triangulate search \"dam spillway\""
+      "  triangulate ingest corpus/ && triangulate search \"dam spillway\"",
+      "  triangulate stories --sort largest && triangulate show STORY",
+      "  triangulate align wire.html copy.html",
+      "  triangulate facts article.html --json",
+      "  triangulate serve --port 7070"
     })
 final class TriangulateCommand implements Runnable {
   final Console console;
@@ -82,7 +91,8 @@ final class TriangulateCommand implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "name a command: extract, ingest, search or analyze");
+        spec.commandLine(),
+        "name a command: extract, ingest, search, analyze, align, stories, show, facts or serve");
   }
 
   Pipeline.Builder pipeline() {

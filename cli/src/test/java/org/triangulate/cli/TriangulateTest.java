@@ -89,7 +89,11 @@ class TriangulateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "extract", "ingest", "search", "analyze", "help"})
+  @ValueSource(
+      strings = {
+        "", "extract", "ingest", "search", "analyze", "align", "stories", "show", "facts", "serve",
+        "help"
+      })
   void everyCommandHasHelp(String command) {
     Run run = command.isEmpty() ? run("--help") : run(command, "--help");
     assertThat(run.code()).isZero();
@@ -228,14 +232,27 @@ class TriangulateTest {
             out.resolve("report.md").toString(),
             out.resolve("report.html").toString());
     JsonNode report = JSON.readTree(out.resolve("report.json").toFile());
-    assertThat(report.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(report.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(report.get("articles")).hasSize(2);
-    assertThat(report.get("stories")).hasSize(2);
+    // every article is in exactly one story
+    List<String> members = new ArrayList<>();
+    List<String> storyIds = new ArrayList<>();
     for (JsonNode story : report.get("stories")) {
-      assertThat(story.get("articles")).hasSize(1);
+      storyIds.add(story.get("id").asText());
+      story.get("articles").forEach(id -> members.add(id.asText()));
+      assertThat(story.get("independentSources").asInt())
+          .isBetween(1, story.get("articles").size());
     }
-    assertThat(Files.readString(out.resolve("report.md"), UTF_8))
-        .contains("2 articles in 2 stories");
+    assertThat(members)
+        .containsExactlyInAnyOrder(
+            report.get("articles").get(0).get("id").asText(),
+            report.get("articles").get(1).get("id").asText());
+    for (String key : new String[] {"lineage", "entities", "quotes", "claims", "dates"}) {
+      assertThat(report.get(key).isArray()).as(key).isTrue();
+    }
+    assertThat(report.get("quotes").toString()).contains("The worst is behind us");
+    assertThat(report.get("entities").toString()).contains("Odile Varn");
+    assertThat(Files.readString(out.resolve("report.md"), UTF_8)).contains("2 articles in");
     assertThat(Files.readString(out.resolve("report.html"), UTF_8)).contains("Marrow levee holds");
     try (var reader = LuceneArticleStore.openReadOnly(store)) {
       assertThat(reader.size()).isEqualTo(2);
@@ -247,6 +264,15 @@ class TriangulateTest {
                 .code())
         .isZero();
     assertThat(Files.readString(out.resolve("report.json"), UTF_8)).isEqualTo(first);
+
+    // the stories analyze kept in the store are those 'stories' lists
+    Run stories = run("stories", "--store", store.toString(), "--json");
+    assertThat(stories.code()).as(stories.err()).isZero();
+    List<String> listed = new ArrayList<>();
+    for (JsonNode story : stories.jsonLines()) {
+      listed.add(story.get("id").asText());
+    }
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(storyIds);
   }
 
   @Test
