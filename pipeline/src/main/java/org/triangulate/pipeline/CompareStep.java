@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.triangulate.core.Article;
 import org.triangulate.core.Checks;
 import org.triangulate.core.Problem;
 import org.triangulate.core.Story;
@@ -26,6 +27,7 @@ public final class CompareStep implements AnalysisStep {
   public Analysis apply(Analysis analysis) {
     Map<String, Comparison> byStory = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
+    Map<String, Article> byId = analysis.articlesById();
     for (Story story : analysis.stories()) {
       StoryFacts facts = analysis.facts().get(story.id());
       if (facts == null) {
@@ -34,7 +36,7 @@ public final class CompareStep implements AnalysisStep {
       Comparison comparison =
           analyzer.compare(
               story,
-              analysis.articlesOf(story),
+              story.articleIds().stream().map(byId::get).toList(),
               analysis.lineages().get(story.id()),
               facts,
               problems);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.triangulate.core.Article;
 import org.triangulate.core.Checks;
 import org.triangulate.core.Problem;
 import org.triangulate.core.Story;
@@ -25,10 +26,14 @@ public final class FactsStep implements AnalysisStep {
   public Analysis apply(Analysis analysis) {
     Map<String, StoryFacts> byStory = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
+    Map<String, Article> byId = analysis.articlesById();
     for (Story story : analysis.stories()) {
       StoryFacts facts =
           analyzer.facts(
-              story, analysis.articlesOf(story), analysis.lineages().get(story.id()), problems);
+              story,
+              story.articleIds().stream().map(byId::get).toList(),
+              analysis.lineages().get(story.id()),
+              problems);
       if (facts != null) {
         byStory.put(story.id(), facts);
       }

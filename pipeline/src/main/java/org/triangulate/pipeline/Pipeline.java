@@ -254,7 +254,8 @@ public final class Pipeline {
 
   /**
    * Reads, extracts (and stores, when there is a store) every input, then runs the analysis steps
-   * over the articles of this run, each id once, in input order.
+   * over the articles of this run, each id once, in input order. The standard stories step adds the
+   * earlier articles (from the store) of stories that this run's articles joined.
    */
   public AnalyzeResult analyze(List<String> inputs, PipelineListener listener) {
     List<Article> articles = new ArrayList<>();

@@ -6,6 +6,16 @@
  * org.triangulate.pipeline.AnalysisStep}s that add their results to the {@link
  * org.triangulate.report.Analysis} the reports render.
  *
+ * <p>The standard steps, in order: {@link org.triangulate.pipeline.StoriesStep} (online story
+ * clustering, state in {@code <store>/stories}), {@link org.triangulate.pipeline.ProvenanceStep}
+ * (who copied whom and each story's lineage, index in {@code <store>/reuse}), {@link
+ * org.triangulate.pipeline.FactsStep} (facts once per lineage representative, resolved per story)
+ * and {@link org.triangulate.pipeline.CompareStep} (corroboration, disputes, timeline, brief).
+ * Without a store both states live in memory for the run. The per-story part is {@link
+ * org.triangulate.pipeline.StoryAnalyzer}, which a server calls to show one story as a {@link
+ * org.triangulate.pipeline.StoryAnalysis}. A stage failing on one article or story becomes a {@link
+ * org.triangulate.core.Problem}, never the end of the run.
+ *
  * <pre>{@code
  * try (var store = LuceneArticleStore.open(Path.of("triangulate-data"))) {
  *   AnalyzeResult result = Pipeline.builder().store(store).build()

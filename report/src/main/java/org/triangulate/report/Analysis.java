@@ -137,7 +137,10 @@ public record Analysis(
     return byId;
   }
 
-  /** The articles of a story, in the story's order. */
+  /**
+   * The articles of a story, in the story's order. Builds the id map each time: for many stories,
+   * map {@link #articlesById()} once instead.
+   */
   public List<Article> articlesOf(Story story) {
     Map<String, Article> byId = articlesById();
     return story.articleIds().stream().map(byId::get).toList();

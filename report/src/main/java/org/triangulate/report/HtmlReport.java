@@ -115,7 +115,7 @@ public final class HtmlReport implements Report {
                 + "</span></li>\n");
       }
       out.write("</ul>\n");
-      writeStory(story, analysis, links, out);
+      writeStory(story, story.articleIds().stream().map(byId::get).toList(), analysis, links, out);
       out.write("</section>\n");
     }
     if (!analysis.problems().isEmpty()) {
@@ -166,9 +166,9 @@ public final class HtmlReport implements Report {
     out.write("</main>\n</body>\n</html>\n");
   }
 
-  private static void writeStory(Story story, Analysis analysis, SourceLinks links, Writer out)
+  private static void writeStory(
+      Story story, List<Article> articles, Analysis analysis, SourceLinks links, Writer out)
       throws IOException {
-    List<Article> articles = analysis.articlesOf(story);
     Lineage lineage = analysis.lineages().get(story.id());
     for (Problem problem : story.problems()) {
       out.write(

@@ -64,7 +64,7 @@ public final class MarkdownReport implements Report {
     SourceLinks links = SourceLinks.of(analysis.articles());
     number = 1;
     for (Story story : analysis.stories()) {
-      writeStory(number++, story, analysis, links, out);
+      writeStory(number++, story, byId, analysis, links, out);
     }
     if (!analysis.problems().isEmpty()) {
       out.write("\n## Problems\n\n");
@@ -92,9 +92,13 @@ public final class MarkdownReport implements Report {
   }
 
   private static void writeStory(
-      int number, Story story, Analysis analysis, SourceLinks links, Writer out)
+      int number,
+      Story story,
+      Map<String, Article> byId,
+      Analysis analysis,
+      SourceLinks links,
+      Writer out)
       throws IOException {
-    Map<String, Article> byId = analysis.articlesById();
     String title =
         story.label().isBlank() ? Text.title(byId.get(story.articleIds().get(0))) : story.label();
     out.write("\n## Story " + number + ": " + Text.markdown(title, true) + "\n\n");

@@ -9,7 +9,8 @@
  * org.triangulate.report.story.StoryMarkdown} write the sections; {@link
  * org.triangulate.report.story.PassageMarkup} writes an article's text with the cited passages
  * marked so that citation links land on them; {@link org.triangulate.report.story.LineageSvg} draws
- * who copied whom.
+ * who copied whom; {@link org.triangulate.report.story.FactSections} lists the copy relations,
+ * quotes with speakers and entities with aliases.
  *
  * <pre>{@code
  * SourceLinks links = SourceLinks.of(analysis.articles());
