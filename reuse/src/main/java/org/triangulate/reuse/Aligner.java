@@ -483,9 +483,19 @@ public final class Aligner {
         reasons.add(copy.id() + " drops the credit to " + c.name());
       }
     }
-    if (!creditsSource && source.article().site() != null && source.attributions().isEmpty()) {
+    // The copy must name where the text comes from: the source's outlet or the origin the source
+    // itself credits. Passage credits the copy took over verbatim ("according to the Weather
+    // Service") say where a fact comes from, not the article, so they do not count.
+    if (!creditsSource
+        && (source.article().site() != null || hasStrongCredit(source))
+        && !keepsAnOriginCredit(copy, source)) {
       lost = true;
-      reasons.add(copy.id() + " does not credit " + source.article().site());
+      reasons.add(
+          copy.id()
+              + " does not credit "
+              + (source.article().site() != null
+                  ? source.article().site()
+                  : String.join(", ", strongCreditNames(source))));
     }
     int lostQuotes = source == a ? lostByB : lostByA;
     if (lostQuotes > 0) {
@@ -507,6 +517,33 @@ public final class Aligner {
       what.add(article.junkSentences() + " junk line(s)");
     }
     return String.join(", ", what);
+  }
+
+  private static boolean hasStrongCredit(AnalysedArticle article) {
+    return article.attributions().stream().anyMatch(Attribution::strong);
+  }
+
+  private static List<String> strongCreditNames(AnalysedArticle article) {
+    return article.attributions().stream()
+        .filter(Attribution::strong)
+        .map(Attribution::name)
+        .distinct()
+        .toList();
+  }
+
+  /** True when {@code copy} credits an outlet that {@code source} names as its own origin. */
+  private static boolean keepsAnOriginCredit(AnalysedArticle copy, AnalysedArticle source) {
+    for (Attribution origin : source.attributions()) {
+      if (!origin.strong()) {
+        continue;
+      }
+      for (Attribution c : copy.attributions()) {
+        if (Attributions.sameOutlet(c.name(), origin.name())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when {@code copy} holds a credit naming {@code source}'s outlet. */

@@ -34,7 +34,11 @@ final class Attributions {
                   + "(?:published|appeared|provided|written)[ \\t]+(?:by|in|on|at)[ \\t]+"
                   + THE
                   + NAME),
-          Pattern.compile("(?m)^\\p{Lu}[\\p{Lu} ,.'-]{1,40}\\(" + NAME + "\\)[ \\t]*[-–—:]"));
+          // Datelines: "VELDRA (Kestrel Wire) -", also with a region "HARLOW, Estmark (Wire) -".
+          Pattern.compile(
+              "(?m)^\\p{Lu}[\\p{Lu} ,.'-]{1,40}(?:,[ \\t]*\\p{Lu}[\\p{L} .'-]{0,30})?[ \\t]*\\("
+                  + NAME
+                  + "\\)[ \\t]*[-–—:]"));
 
   private static final List<Pattern> WEAK =
       List.of(

@@ -68,6 +68,59 @@ class AlignerTest {
     assertThat(a.firstCoverage()).isLessThan(0.5);
   }
 
+  /**
+   * A wire story that credits itself in a dateline with a region and in a passage ("told Kestrel
+   * Wire"), and quotes a weather service: the kind of source whose verbatim copy can drop the
+   * agency while keeping the passage credits it took over.
+   */
+  private static List<String> creditedWire() {
+    List<String> body = new java.util.ArrayList<>(Fixtures.WIRE);
+    body.set(
+        0,
+        Fixtures.WIRE
+            .get(0)
+            .replace("VELDRA (Kestrel Wire) - ", "VELDRA, Ostmark (Kestrel Wire) - "));
+    body.set(
+        5,
+        "Residents of the Lindqvist quarter told Kestrel Wire that the water rose within an hour.");
+    body.add(
+        "More rain is expected on Wednesday, according to the Ostmark Weather Service, which"
+            + " issued a red warning for the valley.");
+    return body;
+  }
+
+  @Test
+  void verbatimCopyThatDropsTheAgencyButKeepsPassageCreditsLosesAttribution() {
+    Article wire =
+        Fixtures.article("wire", "Kestrel Wire", "2026-03-02T08:00:00Z", "en", creditedWire());
+    List<String> body = new java.util.ArrayList<>(creditedWire());
+    body.set(0, body.get(0).replace("VELDRA, Ostmark (Kestrel Wire) - ", "VELDRA, Ostmark - "));
+    body.set(5, body.get(5).replace("told Kestrel Wire that", "said that"));
+    Article scrape = Fixtures.article("scrape", "Lowmoor News", "2026-03-03T09:00:00Z", "en", body);
+
+    Alignment a = aligner.align(scrape, wire);
+
+    assertThat(a.kind()).isEqualTo(RelationKind.SYNDICATED);
+    assertThat(a.sourceId()).isEqualTo("wire");
+    assertThat(a.attributions()).anyMatch(c -> c.name().equals("Kestrel Wire") && c.strong());
+    assertThat(a.attributionLoss()).isTrue();
+    assertThat(a.reasons()).anyMatch(r -> r.contains("scrape does not credit Kestrel Wire"));
+  }
+
+  @Test
+  void verbatimCopyThatKeepsTheDatelineCreditKeepsAttribution() {
+    Article wire =
+        Fixtures.article("wire", "Kestrel Wire", "2026-03-02T08:00:00Z", "en", creditedWire());
+    Article copy =
+        Fixtures.article("copy", "Lowmoor News", "2026-03-03T09:00:00Z", "en", creditedWire());
+
+    Alignment a = aligner.align(copy, wire);
+
+    assertThat(a.kind()).isEqualTo(RelationKind.SYNDICATED);
+    assertThat(a.sourceId()).isEqualTo("wire");
+    assertThat(a.attributionLoss()).isFalse();
+  }
+
   @Test
   void ownReportingOfTheSameStoryIsIndependent() {
     Alignment a = aligner.align(Fixtures.independent(), Fixtures.wire());

@@ -21,6 +21,9 @@ class AttributionsTest {
         .containsExactly("Kestrel Wire");
     assertThat(names("VELDRA (Kestrel Wire) - Rain fell all day.", true))
         .containsExactly("Kestrel Wire");
+    assertThat(names("HARLOW, Ostmark (Kestrel Wire) — Rain fell all day.", true))
+        .containsExactly("Kestrel Wire");
+    assertThat(names("Harlow said (Kestrel Wire) - nothing", true)).isEmpty();
     assertThat(names("This story was originally published by the Valley Courier.", true))
         .containsExactly("Valley Courier");
   }
