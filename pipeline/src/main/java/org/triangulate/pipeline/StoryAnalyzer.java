@@ -7,6 +7,7 @@ import java.util.Map;
 import org.triangulate.compare.StoryComparator;
 import org.triangulate.compare.StoryInput;
 import org.triangulate.core.Article;
+import org.triangulate.core.ArticleStore;
 import org.triangulate.core.Checks;
 import org.triangulate.core.Problem;
 import org.triangulate.core.Story;
@@ -17,6 +18,7 @@ import org.triangulate.core.reuse.Lineage;
 import org.triangulate.core.reuse.Origin;
 import org.triangulate.facts.FactExtractor;
 import org.triangulate.report.Analysis;
+import org.triangulate.reuse.ProvenanceEngine;
 
 /**
  * The per-story stages (facts, then comparison) for one story at a time: what the {@code facts} and
@@ -68,6 +70,64 @@ public final class StoryAnalyzer {
     Comparison comparison =
         storyFacts == null ? null : compare(story, articles, lineage, storyFacts, problems);
     return new StoryAnalysis(story, articles, lineage, storyFacts, comparison, problems);
+  }
+
+  /**
+   * Facts and comparison of one story whose articles are in {@code store} and whose provenance is
+   * in {@code provenance} (a server's view of a story). Articles missing from the store are left
+   * out of the result's story, with a problem.
+   */
+  public StoryAnalysis analyze(Story story, ArticleStore store, ProvenanceEngine provenance) {
+    Checks.notNull("story", story);
+    Checks.notNull("store", store);
+    Checks.notNull("provenance", provenance);
+    List<Article> articles = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (String id : story.articleIds()) {
+      store.get(id).ifPresentOrElse(articles::add, () -> missing.add(id));
+    }
+    if (articles.isEmpty()) {
+      throw new IllegalArgumentException(
+          "none of the articles of story "
+              + story.id()
+              + " is in the store; pass the store that"
+              + " holds them");
+    }
+    Story present = story;
+    if (!missing.isEmpty()) {
+      List<String> ids = articles.stream().map(Article::id).toList();
+      present =
+          new Story(
+              story.id(),
+              ids,
+              story.label(),
+              story.firstSeen(),
+              story.lastSeen(),
+              story.languages(),
+              null,
+              story.problems());
+    }
+    Lineage lineage = provenance.lineage(present.articleIds());
+    present =
+        present.withIndependentSources(
+            Math.max(1, Math.min(present.size(), lineage.independentSources())));
+    StoryAnalysis result = analyze(present, articles, lineage);
+    if (missing.isEmpty()) {
+      return result;
+    }
+    List<Problem> problems = new ArrayList<>(result.problems());
+    problems.add(
+        Problem.warning(
+            story.id(),
+            "missing-articles",
+            missing.size() + " articles of the story are not in the store: " + missing));
+    return new StoryAnalysis(
+        result.story(),
+        result.articles(),
+        result.lineage(),
+        result.facts(),
+        result.comparison(),
+        problems);
   }
 
   /** One story of a finished analysis, as the reports show it. */
