@@ -32,7 +32,9 @@ public final class QuoteExtractor {
           + "|alleged|alleges|revealed|indicated|estimated|estimates|predicts|expects|hopes|hoped"
           + "|feels|felt|knows|learned|has learned|pointed out|points out|acknowledges|admits"
           + "|contends|contended|agreed|agrees|disagreed|countered|responded|charged|accused"
-          + "|accuses|conceded|concedes|boasted|joked|quipped|shouted";
+          + "|accuses|conceded|concedes|boasted|joked|quipped|shouted|worries|worried|fears"
+          + "|feared|wants|wanted|demanded|demands|mentioned|hinted|signaled|signalled|suggests"
+          + "|insist|argue|warn|claim|explains|recalls|tweets|wrote in|declares|announce";
   private static final String SPEAKER = "[^,.;:!?\"“”«»\\n]{1,80}?";
   private static final String SPEAKER_GREEDY = "[^,;:!?\"“”«»\\n]{1,80}";
 
@@ -62,6 +64,44 @@ public final class QuoteExtractor {
               + CUE
               + ")(?![a-z])(?:[^,.;:\"“”\\n]{0,60}?)[\\s,:]{0,3}(?:that\\s{1,3})?$");
 
+  /** "Cruz called them on it:", "The email goes on to say:": the clause's subject speaks. */
+  private static final Pattern BEFORE_COLON =
+      Pattern.compile(
+          "((?:[A-Z0-9][^\\s,.;:!?\"“”]*|[a-z]+)(?:\\s{1,3}[^\\s,.;:!?\"“”]+){0,7}?)"
+              + "\\s{1,3}(?:(?:has|had|have|also|then|again|later|just|finally|once|simply)"
+              + "\\s{1,3})?("
+              + CUE
+              + "|[a-z]{3,}(?:ed|es|s)|put it|wrote|spoke|said)(?![a-z])[^.;:!?\"“”\n]{0,60}?:\\s{0,3}$");
+
+  /** "Ryan called the images “...": a named subject and any past-tense verb before a quote. */
+  private static final Pattern BEFORE_VERB =
+      Pattern.compile(
+          "("
+              + SPEAKER
+              + ")\\s{1,3}(?:(?:has|had|also|then|later)\\s{1,3})?([a-z]{3,}ed|called|wrote|told"
+              + "|put it|described|tweeted|thanked)(?![a-z])[^,.;:!?\"“”\n]{0,80}?\\s{0,3}$");
+
+  /** "“...,” Graham, a former candidate, told CBS": the name before the apposition speaks. */
+  private static final Pattern AFTER_APPOSITIVE =
+      Pattern.compile(
+          "^[\\s,]{0,3}("
+              + SPEAKER
+              + "),\\s{1,3}[^,\"“”\n]{1,60},\\s{1,3}(?:(?:has|had|also|later)\\s{1,3})?("
+              + CUE
+              + "|[a-z]{3,}ed)(?![a-z])",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern OBJECT_START =
+      Pattern.compile("^\\s{1,3}(?:the\\s|[A-Z][a-z]+(?:\\s|$))");
+
+  private static final Pattern OBJECT_CUE =
+      Pattern.compile("told|tells|asked|urged|warned|warns|reminded|assured|promised|informed");
+
+  private static final Pattern VERB_LIKE =
+      Pattern.compile(
+          "(?:has|had|have|is|was|were|are|will|would|can|could)|[a-z]{3,}(?:ed|es)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern ANY_CUE =
       Pattern.compile(
           "\\b(?:" + CUE + "|according to|described|describes|quoted)\\b",
@@ -83,7 +123,8 @@ public final class QuoteExtractor {
               + "(?:that\\s{1,3})?(.{12,})$");
   private static final Pattern REPORTED_SPEAKER_FIRST =
       Pattern.compile(
-          "^("
+          "^(?:(?:In|At|On|During|After|Before|Speaking|Asked|Later|But|And|However|Meanwhile"
+              + "|Earlier|Still|Now|Yet|Also|Instead)\\b[^,\"“”]{0,60},\\s{1,3})?("
               + SPEAKER
               + ")\\s{1,3}(?:(?:has|had|have|also|later|then|again)\\s{1,3})?("
               + CUE
@@ -311,11 +352,29 @@ public final class QuoteExtractor {
     }
     int afterEnd = Math.min(paragraphEnd, closeEnd + 120);
     String after = text.substring(closeEnd, afterEnd);
+    // A quote that ends its sentence ("... nomination.”) takes no speaker from the next sentence;
+    // after "?" or "!" only a lower-case continuation ("he asked") still belongs to it.
+    char last = text.charAt(Math.max(q.start(), q.end() - 1));
+    boolean closed =
+        last == '.'
+            || ((last == '?' || last == '!')
+                && !after.isBlank()
+                && Character.isUpperCase(after.strip().charAt(0)));
+    if (closed) {
+      after = "";
+    }
     Matcher m = AFTER_CUE_FIRST.matcher(after);
     if (m.find()) {
       Speaker s = speaker(text, closeEnd + m.start(2), closeEnd + m.end(2), entities, q.start());
       if (s != null) {
         return new Attribution(s, null, m.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    m = AFTER_APPOSITIVE.matcher(after);
+    if (m.find() && words(m.group(1)) <= 5) {
+      Speaker s = speaker(text, closeEnd + m.start(1), closeEnd + m.end(1), entities, q.start());
+      if (s != null && s.mentionStart() >= 0) {
+        return new Attribution(s, null, m.group(2).toLowerCase(Locale.ROOT));
       }
     }
     m = AFTER_SPEAKER_FIRST.matcher(after);
@@ -370,6 +429,24 @@ public final class QuoteExtractor {
       Speaker s =
           speaker(text, windowStart + m.start(1), windowStart + m.end(1), entities, q.start());
       if (s != null) {
+        return new Attribution(s, null, m.group(2).toLowerCase(Locale.ROOT));
+      }
+    }
+    m = BEFORE_COLON.matcher(before);
+    if (m.find() && !VERB_LIKE.matcher(m.group(1)).find()) {
+      Speaker s =
+          speaker(text, windowStart + m.start(1), windowStart + m.end(1), entities, q.start());
+      if (s != null) {
+        return new Attribution(s, null, m.group(2).toLowerCase(Locale.ROOT));
+      }
+    }
+    m = BEFORE_VERB.matcher(before);
+    if (m.find() && words(m.group(1)) <= 5) {
+      Speaker s =
+          speaker(text, windowStart + m.start(1), windowStart + m.end(1), entities, q.start());
+      String subject =
+          text.substring(s == null ? 0 : s.phraseStart(), s == null ? 0 : s.phraseEnd());
+      if (s != null && (NAME_LIKE.matcher(subject).matches() || PRONOUN.matcher(subject).find())) {
         return new Attribution(s, null, m.group(2).toLowerCase(Locale.ROOT));
       }
     }
@@ -446,9 +523,13 @@ public final class QuoteExtractor {
     if (m.find() && words(m.group(1)) <= 10) {
       Speaker sp = speaker(text, base + m.start(1), base + m.end(1), entities, base);
       if (sp != null) {
+        String cue = m.group(2).toLowerCase(Locale.ROOT);
+        // "said the ferry company would...": only verbs such as "told" take a listener first.
+        boolean listener = OBJECT_START.matcher(m.group(3)).find();
+        int contentStart = listener && !OBJECT_CUE.matcher(cue).matches() ? m.start(3) : m.start(4);
         return content(
             text,
-            base + m.start(4),
+            base + contentStart,
             base + m.end(4),
             sp,
             null,
@@ -560,6 +641,15 @@ public final class QuoteExtractor {
                 + "|researchers?|scientists?|economists?|media|newspaper|website)\\b.*")) {
       return new Speaker(phrase, -1, -1, start, end);
     }
+    if (words(phrase) <= 5 && NAME_LIKE.matcher(phrase).matches()) {
+      // A capitalised name the recogniser missed ("Brafman said"): the phrase still speaks.
+      return new Speaker(phrase, -1, -1, start, end);
+    }
     return null;
   }
+
+  private static final Pattern NAME_LIKE =
+      Pattern.compile(
+          "(?:[A-Z][\\p{L}.’'-]*\\s{1,3})*(?:[A-Z][\\p{L}’'-]+)(?:’s|'s)?"
+              + "(?:\\s{1,3}(?:of|for|at)\\s{1,3}(?:the\\s{1,3})?[A-Z][\\p{L}’'-]+)?");
 }

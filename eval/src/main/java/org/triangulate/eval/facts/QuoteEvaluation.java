@@ -34,7 +34,18 @@ public final class QuoteEvaluation {
   record Gold(int contentStart, int contentEnd, int sourceStart, int sourceEnd) {}
 
   public static void main(String[] args) throws IOException {
-    String split = args.length == 2 && args[0].equals("--split") ? args[1] : "dev";
+    String split = "dev";
+    int maxErrors = 0;
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--split" -> split = args[i + 1];
+        case "--errors" -> maxErrors = Integer.parseInt(args[i + 1]);
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option " + args[i] + "; use --split dev|train and --errors N");
+      }
+    }
+    List<String> errors = new ArrayList<>();
     Path root =
         Datasets.find("polnear")
             .orElseThrow(
@@ -109,8 +120,28 @@ public final class QuoteEvaluation {
               && f.speakerPhraseStart() < g.sourceEnd()
               && g.sourceStart() < f.speakerPhraseEnd()) {
             sourceCorrect++;
+          } else if (errors.size() < maxErrors) {
+            errors.add(
+                "SOURCE gold '"
+                    + (g.sourceStart() >= 0 ? text.substring(g.sourceStart(), g.sourceEnd()) : "")
+                    + "' system '"
+                    + (f.speakerPhraseStart() >= 0
+                        ? text.substring(f.speakerPhraseStart(), f.speakerPhraseEnd())
+                        : "")
+                    + "' in: "
+                    + snippet(text, Math.min(f.start(), g.contentStart())));
           }
           break;
+        }
+      }
+      for (int i = 0; i < golds.size() && errors.size() < maxErrors; i++) {
+        Gold g = golds.get(i);
+        if (!goldUsed[i] && g.sourceStart() >= 0) {
+          errors.add(
+              "MISSED source '"
+                  + text.substring(g.sourceStart(), g.sourceEnd())
+                  + "' in: "
+                  + snippet(text, Math.min(g.sourceStart(), g.contentStart())));
         }
       }
     }
@@ -131,6 +162,7 @@ public final class QuoteEvaluation {
             + Scores.of(sourceCorrect, systemWithSpeaker, goldWithSource).format());
     System.out.println(
         "  anchors: none published for systems on PolNeAR (annotator agreement: alpha 75.4%)");
+    errors.forEach(System.out::println);
   }
 
   /** Attributions from BRAT lines: Content and Source spans joined by E lines. */
@@ -188,6 +220,11 @@ public final class QuoteEvaluation {
       }
     }
     return out;
+  }
+
+  private static String snippet(String text, int from) {
+    int start = Math.max(0, from - 40);
+    return text.substring(start, Math.min(text.length(), start + 200)).replace('\n', ' ');
   }
 
   private static String trimmed(String text, int start, int end) {
