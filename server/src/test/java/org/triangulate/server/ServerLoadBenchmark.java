@@ -120,7 +120,9 @@ class ServerLoadBenchmark {
                   base
                       + "/api/v1/stories/"
                       + storyIds.get(order[(int) (next.getAndIncrement() % order.length)]));
+      Result healthAgain = run(client, seconds, i -> base + "/api/v1/health");
       row(report, "GET /api/v1/health (static baseline)", health, health);
+      row(report, "GET /api/v1/health (baseline again, after the others)", healthAgain, health);
       row(report, "GET /api/v1/stories?limit=25", list, health);
       row(report, "GET /api/v1/stories?limit=25&q=WORD&from=DAY", filtered, health);
       row(report, "GET /api/v1/stories/{id} (20 hot stories, cached)", hotStory, health);
@@ -155,10 +157,10 @@ class ServerLoadBenchmark {
             r.throughput() / baseline.throughput()));
   }
 
-  /** 50 clients, each issuing requests back to back: 2 s warm-up, then {@code seconds} measured. */
+  /** 50 clients, each issuing requests back to back: 3 s warm-up, then {@code seconds} measured. */
   private static Result run(HttpClient client, int seconds, IntFunction<String> url)
       throws InterruptedException {
-    runFor(client, 2, url, new long[CLIENTS][], new long[CLIENTS]);
+    runFor(client, 3, url, new long[CLIENTS][], new long[CLIENTS]);
     long[][] latencies = new long[CLIENTS][];
     long[] errors = new long[CLIENTS];
     double elapsed = runFor(client, seconds, url, latencies, errors);
