@@ -104,6 +104,9 @@ class ExamplesReportTest {
             "quotes",
             "claims",
             "dates",
+            "disputes",
+            "timeline",
+            "brief",
             "problems");
     JsonNode story = json.get("stories").get(0);
     assertThat(story.fieldNames())
@@ -143,6 +146,16 @@ class ExamplesReportTest {
     assertThat(json.get("dates").get(0).fieldNames())
         .toIterable()
         .contains("article", "text", "value", "start", "end");
+    assertThat(json.get("disputes").get(0).get("sides").get(0).fieldNames())
+        .toIterable()
+        .contains("value", "scope", "articles");
+    assertThat(json.get("timeline").get(0).fieldNames())
+        .toIterable()
+        .contains("story", "date", "text", "articles");
+    assertThat(json.get("brief").get(0).fieldNames())
+        .toIterable()
+        .contains("story", "text", "articles");
+    assertThat(json.get("brief")).hasSize(json.get("stories").size());
     assertThat(json.get("entities").get(0).fieldNames())
         .toIterable()
         .contains("id", "name", "type", "aliases", "mentions");

@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.util.List;
 import org.triangulate.core.Span;
 import org.triangulate.core.Story;
+import org.triangulate.core.compare.Comparison;
+import org.triangulate.core.compare.Dispute;
+import org.triangulate.core.compare.DisputeSide;
+import org.triangulate.core.compare.Evidence;
+import org.triangulate.core.compare.TimelineEntry;
 import org.triangulate.core.facts.ArticleFacts;
 import org.triangulate.core.facts.Claim;
 import org.triangulate.core.facts.DateMention;
@@ -183,6 +188,79 @@ final class FactsJson {
           json.writeEndObject();
         }
       }
+    }
+    json.writeEndArray();
+  }
+
+  /**
+   * The comparison results of every story, flat: {@code disputes} ({@code story}, {@code id},
+   * {@code kind}, {@code status}, {@code subject}, {@code claims}, {@code sides} with {@code
+   * value}, {@code scope}, {@code articles}), {@code timeline} ({@code story}, {@code date}, {@code
+   * text}, {@code articles}, {@code provenance}) and {@code brief} ({@code story}, {@code text},
+   * {@code articles}). The stories hold the complete records, with evidence spans and citations.
+   */
+  static void writeComparisons(JsonGenerator json, Analysis analysis) throws IOException {
+    json.writeArrayFieldStart("disputes");
+    for (Story story : analysis.stories()) {
+      Comparison c = analysis.comparisons().get(story.id());
+      if (c == null) {
+        continue;
+      }
+      for (Dispute d : c.disputes()) {
+        json.writeStartObject();
+        json.writeStringField("story", story.id());
+        json.writeStringField("id", d.id());
+        json.writeStringField("kind", d.kind().label());
+        json.writeStringField("status", d.status().label());
+        json.writeStringField("subject", d.subject());
+        strings(json, "claims", d.claims());
+        json.writeArrayFieldStart("sides");
+        for (DisputeSide side : d.sides()) {
+          json.writeStartObject();
+          json.writeStringField("value", side.value());
+          json.writeStringField("scope", side.scope());
+          strings(
+              json,
+              "articles",
+              side.evidence().stream().map(Evidence::article).distinct().toList());
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("timeline");
+    for (Story story : analysis.stories()) {
+      Comparison c = analysis.comparisons().get(story.id());
+      if (c == null) {
+        continue;
+      }
+      for (TimelineEntry e : c.timeline()) {
+        json.writeStartObject();
+        json.writeStringField("story", story.id());
+        json.writeStringField("date", e.date());
+        json.writeStringField("text", e.text());
+        strings(json, "articles", e.articles());
+        json.writeStringField("provenance", e.provenance().label());
+        json.writeEndObject();
+      }
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("brief");
+    for (Story story : analysis.stories()) {
+      Comparison c = analysis.comparisons().get(story.id());
+      if (c == null) {
+        continue;
+      }
+      json.writeStartObject();
+      json.writeStringField("story", story.id());
+      json.writeStringField("text", c.brief().text());
+      strings(
+          json,
+          "articles",
+          c.brief().sentences().stream().flatMap(s -> s.articles().stream()).distinct().toList());
+      json.writeEndObject();
     }
     json.writeEndArray();
   }

@@ -39,16 +39,22 @@ import org.triangulate.report.story.StoryJson;
  *  "claims": [{"id", "story", "article", "text", "value", "upper", "unit", "approximate",
  *              "qualifier", "scope": {"place", "time", "subject"}, "start", "end"}],
  *  "dates": [{"story", "article", "text", "type", "value", "start", "end"}],
+ *  "disputes": [{"story", "id", "kind", "status", "subject", "claims",
+ *                "sides": [{"value", "scope", "articles"}]}],
+ *  "timeline": [{"story", "date", "text", "articles", "provenance"}],
+ *  "brief": [{"story", "text", "articles"}],
  *  "problems": [{"document", "code", "message", "fatal"}]}
  * }</pre>
  *
  * <p>The story fields {@code independentSources}, {@code claims}, {@code disputes}, {@code
  * timeline} and {@code brief} are described in {@link StoryJson}; a story's claims there are claim
  * groups (the same claim across sources, with a status), while the top-level {@code claims} are the
- * numbers as each article states them. Entity ids are {@code story/entity} and unique in the
- * report; a quote's {@code speaker} is one of them. Every {@code start}/{@code end} is a {@code
- * [start, end)} range of UTF-16 code units in the named article's {@code text}. Schema version 2
- * added everything after {@code stories[].articles}; no key of version 1 changed.
+ * numbers as each article states them. The top-level {@code disputes}, {@code timeline} and {@code
+ * brief} list every story's, flat and without evidence spans; the stories hold the complete
+ * records. Entity ids are {@code story/entity} and unique in the report; a quote's {@code speaker}
+ * is one of them. Every {@code start}/{@code end} is a {@code [start, end)} range of UTF-16 code
+ * units in the named article's {@code text}. Schema version 2 added everything after {@code
+ * stories[].articles}; no key of version 1 changed.
  *
  * <p>Absent values are {@code null}, never missing keys. {@code published} is ISO-8601 ({@code
  * 2025-03-14} for a day, {@code 2025-03-14T09:30:00+02:00} otherwise).
@@ -86,6 +92,7 @@ public final class JsonReport implements Report {
       json.writeEndArray();
       FactsJson.writeLineage(json, analysis);
       FactsJson.writeFacts(json, analysis);
+      FactsJson.writeComparisons(json, analysis);
       json.writeArrayFieldStart("problems");
       for (Problem problem : analysis.problems()) {
         writeProblem(json, problem);
