@@ -23,6 +23,7 @@ import org.triangulate.core.Problem;
 import org.triangulate.core.Story;
 import org.triangulate.core.reuse.Alignment;
 import org.triangulate.core.reuse.Lineage;
+import org.triangulate.ingest.Ingestors;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.pipeline.PipelineListener;
 import org.triangulate.pipeline.RunSummary;
@@ -98,11 +99,21 @@ public final class EmbeddedStoryView implements StoryView {
     Checks.notNull("folder", folder);
     LuceneArticleStore store = LuceneArticleStore.open(folder);
     try {
-      return new EmbeddedStoryView(store, folder, Pipeline.builder().store(store).build());
+      Pipeline pipeline =
+          Pipeline.builder()
+              .store(store)
+              .ingestor(new UploadNaming(Ingestors.standard(), uploadFolder(folder)))
+              .build();
+      return new EmbeddedStoryView(store, folder, pipeline);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
+  }
+
+  /** Where the server writes request bodies for the pipeline to read; deleted after each. */
+  static Path uploadFolder(Path folder) {
+    return folder.resolve("uploads");
   }
 
   /**

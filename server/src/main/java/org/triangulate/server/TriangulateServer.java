@@ -887,7 +887,7 @@ public final class TriangulateServer {
   private Path writeUpload(byte[] body) throws IOException {
     Path dir =
         folder != null
-            ? folder.resolve("uploads")
+            ? EmbeddedStoryView.uploadFolder(folder).toAbsolutePath().normalize()
             : Files.createTempDirectory("triangulate-uploads");
     Files.createDirectories(dir);
     Path file =

@@ -152,6 +152,10 @@ class TriangulateServerApiTest {
     assertThat(copy.status()).isEqualTo(200);
     assertThat(copy.json().get("text").asText()).contains("Orlen Street bridge");
     assertThat(copy.json().at("/article/site").asText()).isEqualTo("Valley Post");
+    // an upload is named by its file name, never by a path on the server
+    assertThat(copy.json().at("/article/source").asText())
+        .matches("api-upload-\\d+-\\d+\\.jsonl#2")
+        .doesNotContain(data.toString());
     JsonNode relations = copy.json().get("relations");
     assertThat(relations.size()).isPositive();
     JsonNode syndication = null;
