@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.triangulate.core.Article;
 import org.triangulate.core.reuse.Direction;
 import org.triangulate.core.reuse.Lineage;
@@ -112,16 +113,22 @@ public final class LineageSvg {
       }
     }
     StringBuilder edges = new StringBuilder();
+    StringBuilder kinds = new StringBuilder(); // drawn over the boxes
     if (lineage != null) {
-      List<LineageEdge> sorted = new ArrayList<>(lineage.edges());
-      sorted.sort(Comparator.comparing(LineageEdge::copy).thenComparing(LineageEdge::source));
-      for (LineageEdge e : sorted) {
-        int[] from = position.get(e.copy());
-        int[] to = position.get(e.source());
-        if (from == null || to == null) {
-          continue;
+      // one edge per copy, to its best source: every relation is listed beside the graph and in
+      // report.json; drawing them all would hide the tree in a tangle
+      Map<String, String> originOf = new HashMap<>();
+      for (Column col : columns) {
+        col.members().forEach(m -> originOf.put(m, col.members().get(0)));
+      }
+      Map<String, LineageEdge> best = new TreeMap<>();
+      for (LineageEdge e : lineage.edges()) {
+        if (position.containsKey(e.copy()) && position.containsKey(e.source())) {
+          best.merge(e.copy(), e, (a, b) -> rank(a, originOf) >= rank(b, originOf) ? a : b);
         }
-        edge(edges, from, to, e);
+      }
+      for (LineageEdge e : best.values()) {
+        edge(edges, kinds, position.get(e.copy()), position.get(e.source()), e);
       }
       for (int c = 0; c < shownColumns; c++) { // external origins: members hang from them
         Column col = columns.get(c);
@@ -163,7 +170,7 @@ public final class LineageSvg {
             + ".e{stroke-width:1.6;fill:none}.e.syndicated{stroke:#6b7785}.e.partial{stroke:#1e8a5a}.e.rewrite{stroke:#c06000}"
             + ".e.translation{stroke:#3860c0}.e.independent{stroke:#b0b8c0}.e.unknown{stroke-dasharray:5 4}.e.credit{stroke:#9aa5b1;stroke-dasharray:2 3}"
             + ".k{font:10px system-ui,sans-serif;fill:#4a5561}.more{font:12px system-ui,sans-serif;fill:#4a5561}</style>\n");
-    svg.append(edges).append(nodes);
+    svg.append(edges).append(nodes).append(kinds);
     if (columns.size() > shownColumns) {
       svg.append(
           String.format(
@@ -186,7 +193,7 @@ public final class LineageSvg {
                 y,
                 NODE_W,
                 NODE_H)
-            + String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">", x + 8, y + 21)
+            + String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">", x + 8, y + 17)
             + Escape.html(Escape.shorten(label, 24))
             + "</text><title>"
             + Escape.html(full)
@@ -204,43 +211,78 @@ public final class LineageSvg {
     out.append("</g>\n");
   }
 
-  private static void edge(StringBuilder out, int[] from, int[] to, LineageEdge e) {
-    int x1 = from[0] + NODE_W / 2;
-    int y1 = from[1];
-    int x2 = to[0] + NODE_W / 2;
-    int y2 = to[1] + NODE_H;
-    if (from[0] != to[0] || from[1] < to[1]) { // across columns or upwards: leave from the side
-      x1 = from[0] + (from[0] > to[0] ? 0 : from[0] < to[0] ? NODE_W : 8);
-      y1 = from[1] + NODE_H / 2;
-      x2 = to[0] + (from[0] > to[0] ? NODE_W : from[0] < to[0] ? 0 : 8);
-      y2 = to[1] + NODE_H / 2;
-    }
+  /**
+   * Prefer the edge to the copy's lineage origin, then a known direction, then the higher score.
+   */
+  private static double rank(LineageEdge e, Map<String, String> originOf) {
+    return (e.source().equals(originOf.get(e.copy())) ? 4 : 0)
+        + (e.direction() == Direction.KNOWN ? 2 : 0)
+        + e.score();
+  }
+
+  private static void edge(
+      StringBuilder out, StringBuilder labels, int[] from, int[] to, LineageEdge e) {
     String kind = e.kind() == RelationKind.UNRELATED ? "independent" : e.kind().label();
     String unknown = e.direction() == Direction.UNKNOWN ? " unknown" : "";
-    out.append(
+    String shape;
+    int labelX;
+    int labelY;
+    String anchor;
+    if (from[0] == to[0]) { // same column: a bracket in the gap on the left
+      int x = from[0];
+      int gap = x - 7;
+      int y1 = from[1] + NODE_H / 2;
+      int y2 = to[1] + NODE_H / 2;
+      shape =
+          String.format(
+              Locale.ROOT,
+              "<polyline points=\"%d,%d %d,%d %d,%d %d,%d\"",
+              x,
+              y1,
+              gap,
+              y1,
+              gap,
+              y2,
+              x,
+              y2);
+      labelX = x + NODE_W - 6; // the kind is written inside the copy's box
+      labelY = from[1] + NODE_H - 3;
+      anchor = " text-anchor=\"end\"";
+    } else { // across columns: from the facing sides
+      int x1 = from[0] + (from[0] > to[0] ? 0 : NODE_W);
+      int y1 = from[1] + NODE_H / 2;
+      int x2 = to[0] + (from[0] > to[0] ? NODE_W : 0);
+      int y2 = to[1] + NODE_H / 2;
+      shape =
+          String.format(
+              Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"", x1, y1, x2, y2);
+      labelX = (x1 + x2) / 2 - 20;
+      labelY = (y1 + y2) / 2 - 3;
+      anchor = "";
+    }
+    out.append(shape)
+        .append(
+            String.format(
+                Locale.ROOT,
+                " class=\"e %s%s\"><title>%s</title>",
+                kind,
+                unknown,
+                Escape.html(
+                    e.copy()
+                        + " "
+                        + kind
+                        + " from "
+                        + e.source()
+                        + (e.direction() == Direction.UNKNOWN ? " (direction unknown)" : "")
+                        + (e.reasons().isEmpty() ? "" : ": " + String.join("; ", e.reasons())))))
+        .append(shape.startsWith("<line") ? "</line>\n" : "</polyline>\n");
+    labels.append(
         String.format(
             Locale.ROOT,
-            "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" class=\"e %s%s\"><title>%s</title></line>\n",
-            x1,
-            y1,
-            x2,
-            y2,
-            kind,
-            unknown,
-            Escape.html(
-                e.copy()
-                    + " "
-                    + kind
-                    + " from "
-                    + e.source()
-                    + (e.direction() == Direction.UNKNOWN ? " (direction unknown)" : "")
-                    + (e.reasons().isEmpty() ? "" : ": " + String.join("; ", e.reasons())))));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "<text x=\"%d\" y=\"%d\" class=\"k\">%s</text>\n",
-            (x1 + x2) / 2 + 4,
-            (y1 + y2) / 2 + 3,
-            Escape.html(kind)));
+            "<text x=\"%d\" y=\"%d\" class=\"k\"%s>%s</text>\n",
+            labelX,
+            labelY,
+            anchor,
+            Escape.html(kind + (e.direction() == Direction.UNKNOWN ? "?" : ""))));
   }
 }
