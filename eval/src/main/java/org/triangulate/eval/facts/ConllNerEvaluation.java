@@ -16,18 +16,17 @@ import org.triangulate.facts.HeuristicNer;
 import org.triangulate.facts.NamedEntity;
 import org.triangulate.facts.NamedEntityRecognizer;
 import org.triangulate.facts.TextRange;
+import org.triangulate.ner.corenlp.CoreNlpNer;
 
 /**
  * Entity-level NER on CoNLL-2003 English dev ({@code conll2003/eng.testa}): exact span and type,
  * micro P/R/F1 (conlleval style), plus untyped span F1, and the time taken, for the light {@link
- * HeuristicNer} and, when {@code triangulate-ner-corenlp} is on the class path, each CoreNLP CRF
- * model. Sentences are given to the recognisers as the tokens joined by spaces. Run: {@code
- * ConllNerEvaluation [--file eng.testa]}.
+ * HeuristicNer} and each CoreNLP CRF model ({@code triangulate-ner-corenlp}). Sentences are given
+ * to the recognisers as the tokens joined by spaces. Run: {@code ConllNerEvaluation [--file
+ * eng.testa]}.
  */
 public final class ConllNerEvaluation {
   private ConllNerEvaluation() {}
-
-  private static final String CORENLP = "org.triangulate.ner.corenlp.CoreNlpNer";
 
   /** Gold or system entity: character span and CoNLL type. */
   record Span(int start, int end, String type) {}
@@ -148,33 +147,14 @@ public final class ConllNerEvaluation {
   }
 
   private static List<String> coreNlpModels() {
-    try {
-      Class<?> models = Class.forName(CORENLP + "$Model");
-      List<String> names = new ArrayList<>();
-      for (Object constant : models.getEnumConstants()) {
-        names.add(((Enum<?>) constant).name());
-      }
-      return names;
-    } catch (ClassNotFoundException e) {
-      System.out.println(
-          "  (CoreNLP not on the class path: add triangulate-ner-corenlp to measure its models)");
-      return List.of();
+    List<String> names = new ArrayList<>();
+    for (CoreNlpNer.Model model : CoreNlpNer.Model.values()) {
+      names.add(model.name());
     }
+    return names;
   }
 
   private static NamedEntityRecognizer coreNlp(String model) {
-    try {
-      Class<?> type = Class.forName(CORENLP);
-      Class<?> models = Class.forName(CORENLP + "$Model");
-      Object constant = null;
-      for (Object c : models.getEnumConstants()) {
-        if (((Enum<?>) c).name().equals(model)) {
-          constant = c;
-        }
-      }
-      return (NamedEntityRecognizer) type.getMethod("of", models).invoke(null, constant);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create CoreNLP recogniser " + model, e);
-    }
+    return CoreNlpNer.of(CoreNlpNer.Model.valueOf(model));
   }
 }

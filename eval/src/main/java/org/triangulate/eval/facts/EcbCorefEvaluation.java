@@ -33,41 +33,61 @@ import org.triangulate.facts.FactExtractor;
  * singletons, and same lower-cased mention text; and ours with that text match for the mentions no
  * name covers. Prints MUC, B³, CEAF-e and CoNLL F1. Most gold mentions are common nouns and
  * pronouns ("the actress", "he") that a name-based resolver does not cover, so read this as the
- * name-linking share of the task.
+ * name-linking share of the task. With {@code --corpus meantime} the same scoring runs on the
+ * MEANTIME English corpus ({@code meantime}: all ENTITY_MENTIONs of 120 Wikinews articles in four
+ * topics, clustered by their REFERS_TO instances). Run: {@code EcbCorefEvaluation [--corpus
+ * ecbplus|meantime]}.
  */
 public final class EcbCorefEvaluation {
   private EcbCorefEvaluation() {}
 
-  private static final Pattern TOKEN =
-      Pattern.compile("<token t_id=\"(\\d+)\" sentence=\"(\\d+)\"[^>]*>([^<]*)</token>");
+  private static final Pattern TOKEN = Pattern.compile("<token ([^>]*)>([^<]*)</token>");
+  private static final Pattern TOKEN_ID = Pattern.compile("\\bt_id=\"(\\d+)\"");
+  private static final Pattern TOKEN_SENTENCE = Pattern.compile("\\bsentence=\"(\\d+)\"");
   private static final Pattern MARKABLE =
-      Pattern.compile("<([A-Z_]+) m_id=\"(\\d+)\"\\s*>(.*?)</\\1>", Pattern.DOTALL);
+      Pattern.compile(
+          "<([A-Z_]+)\\s(?:[^>]*\\s)?m_id=\"(\\d+)\"[^>]*(?<!/)>(.*?)</\\1>", Pattern.DOTALL);
   private static final Pattern ANCHOR = Pattern.compile("t_id=\"(\\d+)\"");
-  private static final Pattern TARGET =
-      Pattern.compile("<[A-Z_]+ m_id=\"(\\d+)\"[^>]*instance_id=\"([^\"]*)\"[^>]*/>");
+  private static final Pattern TARGET = Pattern.compile("<[A-Z_]+\\s([^>]*\\bm_id=[^>]*)/>");
+  private static final Pattern TARGET_ID = Pattern.compile("\\bm_id=\"(\\d+)\"");
+  private static final Pattern TARGET_INSTANCE = Pattern.compile("\\binstance_id=\"([^\"]*)\"");
   private static final Pattern RELATION =
       Pattern.compile(
-          "<(?:CROSS_DOC_COREF|INTRA_DOC_COREF)[^>]*>(.*?)<target m_id=\"(\\d+)\"", Pattern.DOTALL);
+          "<(?:CROSS_DOC_COREF|INTRA_DOC_COREF|REFERS_TO)[^>]*>(.*?)<target m_id=\"(\\d+)\"",
+          Pattern.DOTALL);
   private static final Pattern SOURCE = Pattern.compile("<source m_id=\"(\\d+)\"");
 
   /** A gold mention: document, character span in our text, gold cluster, surface. */
   record GoldMention(String doc, int start, int end, String cluster, String text) {}
 
   public static void main(String[] args) throws IOException {
+    String corpus = args.length == 2 && args[0].equals("--corpus") ? args[1] : "ecbplus";
+    boolean meantime = corpus.equals("meantime");
+    if (!meantime && !corpus.equals("ecbplus")) {
+      throw new IllegalArgumentException("--corpus must be ecbplus or meantime, not " + corpus);
+    }
+    String dataset = meantime ? "meantime" : "ecbplus-dev";
     Path root =
-        Datasets.find("ecbplus-dev")
+        Datasets.find(dataset)
             .orElseThrow(
                 () ->
                     new IllegalStateException(
-                        "dataset ecbplus-dev not found; set -Dtriangulate.datasets=DIR"));
+                        "dataset " + dataset + " not found; set -Dtriangulate.datasets=DIR"));
+    // ECB+ annotates selected sentences only; MEANTIME annotates whole articles.
     Set<String> selected = new HashSet<>();
-    for (String line :
-        Files.readAllLines(root.resolve("ECBplus_coreference_sentences.csv"), UTF_8)) {
-      String[] p = line.split(",");
-      if (p.length == 3 && !p[0].equals("Topic")) {
-        selected.add(p[0] + "_" + p[1] + "#" + p[2].strip());
+    if (!meantime) {
+      for (String line :
+          Files.readAllLines(root.resolve("ECBplus_coreference_sentences.csv"), UTF_8)) {
+        String[] p = line.split(",");
+        if (p.length == 3 && !p[0].equals("Topic")) {
+          selected.add(p[0] + "_" + p[1] + "#" + p[2].strip());
+        }
       }
     }
+    Path documentsRoot =
+        meantime
+            ? root.resolve("data/meantime_newsreader_english_oct15/intra_cross-doc_annotation")
+            : root.resolve("ECB+");
     FactExtractor facts = FactExtractor.builder().build();
     Map<GoldMention, String> gold = new LinkedHashMap<>();
     Map<GoldMention, String> ours = new HashMap<>();
@@ -81,7 +101,7 @@ public final class EcbCorefEvaluation {
     int documents = 0;
     long started = System.nanoTime();
     Map<String, List<Path>> topics = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root.resolve("ECB+"))) {
+    try (Stream<Path> walk = Files.walk(documentsRoot)) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
         topics
             .computeIfAbsent(file.getParent().getFileName().toString(), k -> new ArrayList<>())
@@ -100,15 +120,20 @@ public final class EcbCorefEvaluation {
         String sentence = null;
         Matcher t = TOKEN.matcher(xml);
         while (t.find()) {
-          if (sentence != null && !sentence.equals(t.group(2))) {
+          Matcher id = TOKEN_ID.matcher(t.group(1));
+          Matcher sentenceId = TOKEN_SENTENCE.matcher(t.group(1));
+          if (!id.find() || !sentenceId.find()) {
+            continue;
+          }
+          if (sentence != null && !sentence.equals(sentenceId.group(1))) {
             text.append("\n\n");
           } else if (sentence != null) {
             text.append(' ');
           }
-          sentence = t.group(2);
-          String token = unescape(t.group(3));
-          tokenSpans.put(t.group(1), new int[] {text.length(), text.length() + token.length()});
-          tokenSentence.put(t.group(1), t.group(2));
+          sentence = sentenceId.group(1);
+          String token = unescape(t.group(2));
+          tokenSpans.put(id.group(1), new int[] {text.length(), text.length() + token.length()});
+          tokenSentence.put(id.group(1), sentence);
           text.append(token);
         }
         if (text.length() == 0) {
@@ -118,7 +143,17 @@ public final class EcbCorefEvaluation {
         Map<String, String> instanceOfTarget = new HashMap<>();
         Matcher target = TARGET.matcher(xml);
         while (target.find()) {
-          instanceOfTarget.put(target.group(1), target.group(2));
+          Matcher id = TARGET_ID.matcher(target.group(1));
+          Matcher instance = TARGET_INSTANCE.matcher(target.group(1));
+          if (!id.find()) {
+            continue;
+          }
+          if (instance.find()) {
+            instanceOfTarget.put(id.group(1), instance.group(1));
+          } else if (meantime) {
+            // MEANTIME entities seen in one article only carry no instance id.
+            instanceOfTarget.put(id.group(1), "doc:" + name + ":" + id.group(1));
+          }
         }
         Map<String, String> clusterOf = new HashMap<>();
         Matcher relation = RELATION.matcher(xml);
@@ -132,9 +167,13 @@ public final class EcbCorefEvaluation {
         Matcher markable = MARKABLE.matcher(xml);
         while (markable.find()) {
           String tag = markable.group(1);
-          if (!(tag.startsWith("HUMAN_PART")
-              || tag.startsWith("NON_HUMAN_PART")
-              || tag.startsWith("LOC_"))) {
+          boolean entity =
+              meantime
+                  ? tag.equals("ENTITY_MENTION")
+                  : tag.startsWith("HUMAN_PART")
+                      || tag.startsWith("NON_HUMAN_PART")
+                      || tag.startsWith("LOC_");
+          if (!entity) {
             continue;
           }
           int start = Integer.MAX_VALUE;
@@ -149,7 +188,7 @@ public final class EcbCorefEvaluation {
               sentenceOf = tokenSentence.get(anchor.group(1));
             }
           }
-          if (end < 0 || !selected.contains(name + "#" + sentenceOf)) {
+          if (end < 0 || (!meantime && !selected.contains(name + "#" + sentenceOf))) {
             continue;
           }
           String cluster =
@@ -183,7 +222,7 @@ public final class EcbCorefEvaluation {
             }
           }
         }
-        String self = "self:" + m.doc() + ":" + m.start();
+        String self = "self:" + m.doc() + ":" + m.start() + "-" + m.end();
         topicOurs.put(m, best == null ? self : topic.getKey() + ":" + best);
         topicSingle.put(m, self);
         topicText.put(m, topic.getKey() + ":" + m.text().toLowerCase(Locale.ROOT));
@@ -201,8 +240,10 @@ public final class EcbCorefEvaluation {
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(
         Locale.ROOT,
-        "ECB+ (ecbplus-dev, dev figures) — %d topics, %d documents, %d gold participant/location"
-            + " mentions, %d gold clusters, %.1f s%n",
+        "%s — %d topics, %d documents, %d gold entity mentions, %d gold clusters, %.1f s%n",
+        meantime
+            ? "MEANTIME English (meantime, not tuned on)"
+            : "ECB+ (ecbplus-dev, dev figures; participants and locations)",
         topics.size(),
         documents,
         gold.size(),
@@ -213,7 +254,9 @@ public final class EcbCorefEvaluation {
     print("triangulate facts", gold, ours, ceafOurs);
     print("facts + same text", gold, hybrid, ceafHybrid);
     System.out.println(
-        "  anchors: none published for ECB+ entity coreference in the stored sources");
+        "  anchors: none published for "
+            + (meantime ? "MEANTIME" : "ECB+")
+            + " entity coreference in the stored sources");
   }
 
   private static void add(double[] total, double[] part) {
