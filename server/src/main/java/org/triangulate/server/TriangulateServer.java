@@ -125,6 +125,16 @@ public final class TriangulateServer {
   private final Map<String, byte[]> assets;
   private final byte[] openApi;
   private final AtomicLong uploads = new AtomicLong();
+  private final Map<String, byte[]> storyJson =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+              return size() > 64;
+            }
+          });
   private ExecutorService workers;
   private Javalin app;
   private String token;
@@ -308,7 +318,9 @@ public final class TriangulateServer {
         }
       }
       loopbackOnly = isLoopback(host);
-      workers = Executors.newFixedThreadPool(2, namedThreads());
+      workers =
+          Executors.newFixedThreadPool(
+              Math.max(2, Runtime.getRuntime().availableProcessors()), namedThreads());
       app = createApp();
       app.start(host, port);
       for (Connector connector : app.jettyServer().server().getConnectors()) {
@@ -463,7 +475,7 @@ public final class TriangulateServer {
           ctx.json(found(served.article(id), "article", id));
         });
     route(javalin, "GET", "/api/v1/stories", ctx -> ctx.json(served.stories(storyQuery(ctx))));
-    route(javalin, "GET", "/api/v1/stories/{id}", ctx -> ctx.json(story(ctx)));
+    route(javalin, "GET", "/api/v1/stories/{id}", this::storyPage);
     route(javalin, "GET", "/api/v1/stories/{id}/lineage", ctx -> ctx.json(story(ctx).lineage()));
     route(javalin, "GET", "/api/v1/stories/{id}/facts", ctx -> ctx.json(facts(story(ctx))));
     route(
@@ -623,6 +635,18 @@ public final class TriangulateServer {
         () ->
             new ApiException(
                 404, "no " + what + " " + Ids.shorten(id), "take ids from the API's lists"));
+  }
+
+  /** The story page's JSON, serialised once per story and version of the data. */
+  private void storyPage(Context ctx) throws JsonProcessingException {
+    String id = Ids.require("story id", ctx.pathParam("id"));
+    String key = served.version() + "/" + id;
+    byte[] json = storyJson.get(key);
+    if (json == null) {
+      json = mapper.writeValueAsBytes(story(ctx));
+      storyJson.put(key, json);
+    }
+    ctx.contentType("application/json").result(json);
   }
 
   private StoryDetail story(Context ctx) {
