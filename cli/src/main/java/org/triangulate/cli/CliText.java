@@ -23,4 +23,9 @@ final class CliText {
   static String fit(String line, int columns) {
     return line.length() <= columns ? line : line.substring(0, columns - 1) + "\u2026";
   }
+
+  /** Markdown written for files, for a terminal: a backslash before punctuation is dropped. */
+  static String unescapeMarkdown(String markdown) {
+    return markdown.replaceAll("\\\\(\\p{Punct})", "$1");
+  }
 }

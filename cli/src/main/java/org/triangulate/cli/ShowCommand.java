@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.triangulate.core.Article;
 import org.triangulate.core.reuse.Lineage;
 import org.triangulate.core.reuse.LineageEdge;
@@ -92,10 +93,13 @@ final class ShowCommand implements Callable<Integer> {
       out.println("sites      " + CliText.clean(String.join(", ", detail.story().sites())));
     }
     out.println();
-    out.print(lineage(detail.lineage()));
+    out.print(lineage(detail.lineage(), articleId -> site(summaries.get(articleId))));
     List<Article> articles = articles(detail);
     out.println();
-    out.print(CliText.lines(StoryMarkdown.section(detail.comparison(), SourceLinks.of(articles))));
+    out.print(
+        CliText.lines(
+            CliText.unescapeMarkdown(
+                StoryMarkdown.section(detail.comparison(), SourceLinks.of(articles)))));
     if (!noFacts) {
       out.println();
       out.print(CliText.lines(FactsRenderer.render(detail.facts())));
@@ -119,8 +123,15 @@ final class ShowCommand implements Callable<Integer> {
     return line.toString();
   }
 
-  /** Origins, then edges copy <- source. */
-  static String lineage(Lineage lineage) {
+  private static String site(ArticleSummary a) {
+    if (a == null) {
+      return null;
+    }
+    return a.site() != null ? a.site() : a.title();
+  }
+
+  /** Origins, then edges copy <- source; {@code site} names an article id, or gives null. */
+  static String lineage(Lineage lineage, Function<String, String> site) {
     StringBuilder out = new StringBuilder();
     out.append("lineage    ")
         .append(lineage.independentSources())
@@ -143,8 +154,8 @@ final class ShowCommand implements Callable<Integer> {
           String.format(
               Locale.ROOT,
               "  %s <- %s  %s %.2f, direction %s%s%s%n",
-              CliText.clean(edge.copy()),
-              CliText.clean(edge.source()),
+              named(edge.copy(), site),
+              named(edge.source(), site),
               edge.kind().label(),
               edge.score(),
               edge.direction().label(),
@@ -152,6 +163,15 @@ final class ShowCommand implements Callable<Integer> {
               edge.injectedContent() ? ", content injected" : ""));
     }
     return out.toString();
+  }
+
+  private static String named(String id, Function<String, String> site) {
+    String name = site.apply(id);
+    return CliText.clean(name == null ? id : id + " (" + shorten(name, 40) + ")");
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
   }
 
   /** The story's articles from the store (the view has closed its writer), for citations. */
