@@ -148,7 +148,8 @@ public final class ArticleExtractor implements Extractor {
     out.title(meta.title()).byline(meta.byline()).site(meta.site());
     out.canonicalUrl(meta.canonicalUrl()).published(meta.published());
     Element body = page.body();
-    List<BodyExtraction.TextBlock> blocks = BodyExtraction.extract(body, meta.title());
+    List<BodyExtraction.TextBlock> blocks =
+        EmbeddedBody.preferIfThin(BodyExtraction.extract(body, meta.title()), meta.embeddedBody());
     for (BodyExtraction.TextBlock block : blocks) {
       out.block(block.kind(), block.text());
     }

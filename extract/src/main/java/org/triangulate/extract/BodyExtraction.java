@@ -29,8 +29,12 @@ import org.triangulate.core.BlockKind;
  *   <li>score every element by the good text below it (long, low-link-density blocks) minus a share
  *       of the rest, with a bonus for article markup ({@code <article>}, {@code
  *       itemprop=articleBody}, {@code entry-content}, ...), and take the best as the body root;
- *   <li>keep the root's blocks that are not furniture lines, trimming weak blocks at both ends.
+ *   <li>keep the root's blocks that are not furniture lines, trimming weak blocks at both ends
+ *       (short sentences right next to the text stay), with the standfirst just above the root.
  * </ol>
+ *
+ * <p>A root that is a single paragraph or list item is widened to its container. Quotes are never
+ * pruned by their class words: embedded posts ({@code blockquote.twitter-tweet}) are quoted text.
  */
 final class BodyExtraction {
   /** Ancestors a block's score is passed up to; bounds the work on deeply nested pages. */
@@ -270,6 +274,7 @@ final class BodyExtraction {
       return blocks;
     }
     Element root = chooseRoot(body, blocks);
+    root = widen(root, body);
     return select(blocks, root, title);
   }
 
@@ -390,7 +395,11 @@ final class BodyExtraction {
       }
     }
     String words = element.className() + " " + element.id();
-    if (words.isBlank() || tag.equals("article") || tag.equals("main") || tag.equals("body")) {
+    if (words.isBlank()
+        || tag.equals("article")
+        || tag.equals("main")
+        || tag.equals("body")
+        || tag.equals("blockquote")) { // embedded posts are quotes of the article
       return false;
     }
     boolean strong = STRONG_JUNK.matcher(words).find();
@@ -596,12 +605,20 @@ final class BodyExtraction {
     Set<Element> under = Collections.newSetFromMap(new IdentityHashMap<>());
     under.addAll(root.getAllElements());
     List<TextBlock> inside = new ArrayList<>();
-    for (TextBlock block : blocks) {
+    int firstInside = -1;
+    for (int i = 0; i < blocks.size(); i++) {
+      TextBlock block = blocks.get(i);
       if (under.contains(block.container())) {
         inside.add(block);
+        if (firstInside < 0) {
+          firstInside = i;
+        }
       }
     }
     String normalisedTitle = title == null ? null : normalise(title);
+    if (firstInside > 0) {
+      inside.addAll(0, leads(blocks, firstInside, normalisedTitle));
+    }
     List<TextBlock> kept = new ArrayList<>();
     for (TextBlock block : inside) {
       if (block.junk() || block.linkDensity() > 0.5) {
@@ -627,7 +644,108 @@ final class BodyExtraction {
     if (last < first) {
       return kept;
     }
+    // short sentences that open or close the text (greetings, sign-offs) belong to it
+    for (int n = 0;
+        n < EDGE_WINDOW && last + 1 < kept.size() && keptAtEdge(kept.get(last + 1));
+        n++) {
+      last++;
+    }
+    for (int n = 0; n < EDGE_WINDOW && first > 0 && keptAtEdge(kept.get(first - 1)); n++) {
+      first--;
+    }
     return new ArrayList<>(kept.subList(first, last + 1));
+  }
+
+  private static final Set<String> LEAF_TAGS =
+      Set.of(
+          "p",
+          "li",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "dd",
+          "dt",
+          "td",
+          "th",
+          "span",
+          "blockquote",
+          "pre",
+          "a",
+          "b",
+          "strong",
+          "em",
+          "i",
+          "font");
+
+  /** A single paragraph or list item is never the whole article: its container is. */
+  static Element widen(Element root, Element body) {
+    Element e = root;
+    while (e != body && e.parent() != null && LEAF_TAGS.contains(e.normalName())) {
+      e = e.parent();
+    }
+    return e;
+  }
+
+  /** How many blocks before the body are searched for its lead. */
+  private static final int LEAD_WINDOW = 3;
+
+  /** A lead is at least this long (a sentence, not a kicker or a label). */
+  private static final int LEAD_LENGTH = 80;
+
+  /** How many short blocks next to the first or last long block are kept at most. */
+  private static final int EDGE_WINDOW = 3;
+
+  /**
+   * The standfirst just above the body: long, link-free paragraphs right before its first block,
+   * past date, byline and title lines.
+   */
+  private static List<TextBlock> leads(List<TextBlock> blocks, int firstInside, String title) {
+    List<TextBlock> leads = new ArrayList<>();
+    for (int i = firstInside - 1, seen = 0; i >= 0 && seen < LEAD_WINDOW; i--, seen++) {
+      TextBlock block = blocks.get(i);
+      if (block.junk() || (title != null && normalise(block.text()).equals(title))) {
+        continue;
+      }
+      boolean lead =
+          (block.kind() == BlockKind.PARAGRAPH || block.kind() == BlockKind.HEADING)
+              && block.text().length() >= LEAD_LENGTH
+              && block.linkChars() == 0;
+      if (!lead) {
+        break;
+      }
+      leads.add(0, block);
+    }
+    return leads;
+  }
+
+  /**
+   * A short block next to the article's first or last long block that still reads as its text: a
+   * {@code <p>} of a few words with few links, not a label ("More topics:") nor a shouted kicker.
+   */
+  private static boolean keptAtEdge(TextBlock block) {
+    String text = block.text();
+    return block.kind() == BlockKind.PARAGRAPH
+        && block.linkDensity() <= 0.2
+        && block.container().normalName().equals("p")
+        && !text.endsWith(":")
+        && words(text) >= 4
+        && !text.toUpperCase(Locale.ROOT).equals(text);
+  }
+
+  private static int words(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = !Character.isWhitespace(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
   }
 
   private static String normalise(String s) {

@@ -32,6 +32,8 @@ import org.triangulate.core.PublicationDate;
  * @param canonicalUrl declared canonical URL, or null
  * @param published the best publication date, or null
  * @param htmlLanguage the {@code <html lang>} primary subtag, or null
+ * @param embeddedBody the article text the page carries as data (JSON-LD {@code articleBody}), for
+ *     pages whose visible body is rendered by scripts; or null
  * @param problems what was wrong with the metadata
  */
 record PageMetadata(
@@ -41,6 +43,7 @@ record PageMetadata(
     String canonicalUrl,
     PublicationDate published,
     String htmlLanguage,
+    String embeddedBody,
     List<Problem> problems) {
 
   PageMetadata {
@@ -158,7 +161,8 @@ record PageMetadata(
         htmlLanguage = primary;
       }
     }
-    return new PageMetadata(title, byline, site, canonical, published, htmlLanguage, problems);
+    return new PageMetadata(
+        title, byline, site, canonical, published, htmlLanguage, ld.articleBody, problems);
   }
 
   private static PublicationDate date(
@@ -244,6 +248,7 @@ record PageMetadata(
     String datePublished;
     String publisher;
     String url;
+    String articleBody;
     final Set<String> authors = new LinkedHashSet<>();
   }
 
@@ -276,6 +281,7 @@ record PageMetadata(
             result.datePublished =
                 firstNonBlank(text(node.get("datePublished")), text(node.get("dateCreated")));
             result.url = text(node.get("url"));
+            result.articleBody = text(node.get("articleBody"));
             result.publisher = name(node.get("publisher"));
             JsonNode author = node.get("author");
             if (author != null) {

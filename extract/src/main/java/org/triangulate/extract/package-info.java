@@ -5,8 +5,10 @@
  * declarations checked against the bytes, detection), then either finds the body of an HTML page
  * ({@code BodyExtraction}: prune furniture, cut blocks, score containers, clean lines) and reads
  * its metadata ({@code PageMetadata}: JSON-LD, meta tags, {@code <time>}, URL), or cleans a plain
- * text ({@code TextExtraction}). {@link org.triangulate.extract.DateParsing} reads dates as pages
- * write them. Line-level furniture rules live in {@code JunkLines}, shared by both paths.
+ * text ({@code TextExtraction}). When scripts render the page and its visible body is thin, the
+ * JSON-LD {@code articleBody} stands in for it ({@code EmbeddedBody}). {@link
+ * org.triangulate.extract.DateParsing} reads dates as pages write them. Line-level furniture rules
+ * live in {@code JunkLines}, shared by both paths.
  *
  * <pre>{@code
  * Extractor extractor = ArticleExtractor.builder().languageDetector(detector).build();
