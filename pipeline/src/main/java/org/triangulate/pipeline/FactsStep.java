@@ -36,6 +36,9 @@ public final class FactsStep implements AnalysisStep {
               problems);
       if (facts != null) {
         byStory.put(story.id(), facts);
+        // what limited the facts of an article (no date to resolve "on Thursday", an impossible
+        // date, unbalanced quotes) is reported with the run's problems
+        facts.articles().forEach(a -> problems.addAll(a.problems()));
       }
     }
     return analysis.withFacts(byStory).withProblems(problems);

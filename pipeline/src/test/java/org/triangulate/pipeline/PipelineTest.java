@@ -237,6 +237,8 @@ class PipelineTest {
         assertThat(analysis.facts()).containsKey(story.id());
         assertThat(analysis.comparisons()).containsKey(story.id());
       }
+      // the facts of undated articles cannot resolve relative dates: the report says so
+      assertThat(analysis.problems()).extracting(Problem::code).contains("no-publication-date");
       assertThat(folder.resolve("reuse")).isDirectory();
       assertThat(folder.resolve("stories")).isDirectory();
     }
