@@ -33,6 +33,7 @@ import org.triangulate.core.reuse.RelationKind;
 public final class Aligner {
   private final PassageEmbedder embedder;
   private final ParaphraseScorer scorer;
+  private final ParaphraseWeights weights;
   private final Analyser analyser;
   private final int maxEmbeddedSentences;
   private final Map<String, float[][]> vectors;
@@ -43,6 +44,12 @@ public final class Aligner {
         b.scorer != null
             ? b.scorer
             : b.embedder == null ? ParaphraseScorer.LEXICAL : ParaphraseScorer.WITH_MODEL;
+    // An explicit scorer keeps the two-weight decision; with a model the calibrated features
+    // decide.
+    this.weights =
+        b.weights != null
+            ? b.weights
+            : b.embedder != null && b.scorer == null ? ParaphraseWeights.WITH_MODEL : null;
     this.analyser = new Analyser(b.maxChars, b.maxSentences);
     this.maxEmbeddedSentences = b.maxEmbeddedSentences;
     this.vectors =
@@ -238,7 +245,7 @@ public final class Aligner {
         if (count < 2 && Math.min(s.content().size(), t.content().size()) > 2) {
           continue;
         }
-        Match m = compare(s, t, va, vb, tiny);
+        Match m = compare(s, t, va, vb, tiny, a, b);
         if (m != null) {
           candidates.add(m);
         }
@@ -263,7 +270,14 @@ public final class Aligner {
     return chosen;
   }
 
-  private Match compare(Sentence s, Sentence t, float[][] va, float[][] vb, boolean tiny) {
+  private Match compare(
+      Sentence s,
+      Sentence t,
+      float[][] va,
+      float[][] vb,
+      boolean tiny,
+      AnalysedArticle a,
+      AnalysedArticle b) {
     if (Math.min(s.words().size(), t.words().size()) < 4) {
       // Too short to be evidence of copying ("What happened?"), unless it is all there is.
       return s.words().equals(t.words()) && s.length() >= 12 && tiny
@@ -291,6 +305,26 @@ public final class Aligner {
         va != null && s.index() < va.length && t.index() < vb.length
             ? PassageEmbedder.cosine(va[s.index()], vb[t.index()])
             : 0;
+    boolean embedded = va != null && s.index() < va.length && t.index() < vb.length;
+    if (weights != null && embedded) {
+      // The calibrated features only where the sentences are at all alike: the 4-gram sets cost.
+      if (scorer.combine(lexical, cosine) < 0.35) {
+        return null;
+      }
+      ParaphraseFeatures f =
+          ParaphraseFeatures.of(
+              a.article().text().substring(s.start(), s.end()),
+              b.article().text().substring(t.start(), t.end()),
+              s.words(),
+              t.words(),
+              cosine);
+      // The decision comes from the features; the similarity stays on the engine's usual scale.
+      return weights.paraphrase(f)
+              && Math.min(s.words().size(), t.words().size()) >= 5
+              && anchorDice > 0
+          ? new Match(s.index(), t.index(), scorer.combine(lexical, cosine), MatchKind.PARAPHRASE)
+          : null;
+    }
     double score = scorer.combine(lexical, cosine);
     if (score >= scorer.threshold()
         && Math.min(s.words().size(), t.words().size()) >= 5
@@ -657,6 +691,7 @@ public final class Aligner {
   public static final class Builder {
     private PassageEmbedder embedder;
     private ParaphraseScorer scorer;
+    private ParaphraseWeights weights;
     private int maxChars = 200_000;
     private int maxSentences = 2_000;
     private int maxEmbeddedSentences = 200;
@@ -672,6 +707,15 @@ public final class Aligner {
     /** Weights and threshold for paraphrases; defaults to the calibrated ones. */
     public Builder scorer(ParaphraseScorer value) {
       scorer = value;
+      return this;
+    }
+
+    /**
+     * The calibrated paraphrase decision used where both sentences have embeddings; defaults to
+     * {@link ParaphraseWeights#WITH_MODEL} when a model is given and no {@link #scorer} is set.
+     */
+    public Builder paraphraseWeights(ParaphraseWeights value) {
+      weights = value;
       return this;
     }
 
