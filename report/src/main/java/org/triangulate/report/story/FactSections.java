@@ -1,8 +1,11 @@
 package org.triangulate.report.story;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.triangulate.core.Span;
 import org.triangulate.core.facts.ArticleFacts;
 import org.triangulate.core.facts.Entity;
@@ -249,12 +252,27 @@ public final class FactSections {
     return out.toString();
   }
 
-  /** The quotes of a story in article then text order; empty without facts. */
+  /**
+   * The quotes of a story in article then text order, each once: a quote linked from one listed
+   * before it (the same words elsewhere, such as in a copy) is left out, its count shown as "also
+   * in". Empty without facts.
+   */
   private static List<Quote> quotes(StoryFacts facts) {
     if (facts == null) {
       return List.of();
     }
-    return facts.articles().stream().map(ArticleFacts::quotes).flatMap(List::stream).toList();
+    List<Quote> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (ArticleFacts a : facts.articles()) {
+      for (Quote q : a.quotes()) {
+        if (seen.contains(q.article() + "\u0000" + q.start() + "\u0000" + q.end())) {
+          continue;
+        }
+        out.add(q);
+        q.links().forEach(r -> seen.add(r.article() + "\u0000" + r.start() + "\u0000" + r.end()));
+      }
+    }
+    return out;
   }
 
   private static Map<String, Entity> entities(StoryFacts facts) {
