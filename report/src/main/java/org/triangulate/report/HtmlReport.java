@@ -94,8 +94,10 @@ public final class HtmlReport implements Report {
       out.write("<p>No stories.</p>\n");
     }
     for (Story story : analysis.stories()) {
-      Article first = byId.get(story.articleIds().get(0));
-      out.write("<section class=\"story\">\n<h3>" + Text.html(Text.title(first)) + "</h3>\n");
+      out.write(
+          "<section class=\"story\">\n<h3>"
+              + Text.html(Text.headline(story, analysis, byId))
+              + "</h3>\n");
       out.write(
           "<p class=\"muted\">"
               + MarkdownReport.count(story.articleIds().size(), "article")

@@ -45,11 +45,10 @@ public final class MarkdownReport implements Report {
     }
     int number = 1;
     for (Story story : analysis.stories()) {
-      Article first = byId.get(story.articleIds().get(0));
       out.write(
           number++
               + ". **"
-              + Text.markdown(Text.title(first), true)
+              + Text.markdown(Text.headline(story, analysis, byId), true)
               + "**: "
               + count(story.articleIds().size(), "article")
               + " (story "
@@ -99,10 +98,14 @@ public final class MarkdownReport implements Report {
       SourceLinks links,
       Writer out)
       throws IOException {
-    String title =
-        story.label().isBlank() ? Text.title(byId.get(story.articleIds().get(0))) : story.label();
-    out.write("\n## Story " + number + ": " + Text.markdown(title, true) + "\n\n");
+    out.write(
+        "\n## Story "
+            + number
+            + ": "
+            + Text.markdown(Text.headline(story, analysis, byId), true)
+            + "\n\n");
     field(out, "Story", story.id());
+    field(out, "Label", story.label());
     field(out, "Articles", String.valueOf(story.size()));
     if (story.independentSources() != null) {
       field(out, "Independent sources", String.valueOf(story.independentSources()));

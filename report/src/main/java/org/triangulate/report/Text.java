@@ -1,8 +1,12 @@
 package org.triangulate.report;
 
 import java.util.Locale;
+import java.util.Map;
 import org.triangulate.core.Article;
 import org.triangulate.core.PublicationDate;
+import org.triangulate.core.Story;
+import org.triangulate.core.reuse.Lineage;
+import org.triangulate.core.reuse.Origin;
 
 /** Escaping and small formatting shared by the human-readable reports. */
 final class Text {
@@ -79,6 +83,33 @@ final class Text {
     }
     String lower = url.strip().toLowerCase(Locale.ROOT);
     return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
+  }
+
+  /**
+   * A story's headline: the title of the origin of its largest lineage (the wire story, not the
+   * copy that happened to be dated first), else the first article's.
+   */
+  static String headline(Story story, Analysis analysis, Map<String, Article> byId) {
+    Lineage lineage = analysis.lineages().get(story.id());
+    if (lineage != null) {
+      Origin largest = null;
+      for (Origin o : lineage.origins()) {
+        if (largest == null || o.members().size() > largest.members().size()) {
+          largest = o;
+        }
+      }
+      if (largest != null && byId.containsKey(largest.id())) {
+        return title(byId.get(largest.id()));
+      }
+      if (largest != null) { // an outlet outside the corpus: its oldest copy here
+        for (String id : story.articleIds()) {
+          if (largest.members().contains(id) && byId.containsKey(id)) {
+            return title(byId.get(id));
+          }
+        }
+      }
+    }
+    return title(byId.get(story.articleIds().get(0)));
   }
 
   static String title(Article article) {
