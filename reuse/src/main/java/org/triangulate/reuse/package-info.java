@@ -6,7 +6,9 @@
  * shingle fingerprints, MinHash bands, shared names and numbers, and optionally sentence vectors of
  * a {@link org.triangulate.reuse.PassageEmbedder}); {@link org.triangulate.reuse.Aligner} verifies
  * a pair and gives the aligned passages; {@link org.triangulate.reuse.AlignmentRenderer} shows them
- * side by side.
+ * side by side. With a model, sentence pairs are judged paraphrases by {@link
+ * org.triangulate.reuse.ParaphraseWeights} over {@link org.triangulate.reuse.ParaphraseFeatures}
+ * (cosine, 4-gram overlap, mismatched numbers, negation), calibrated on MSRP.
  *
  * <pre>{@code
  * try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(Path.of("store/reuse")).build()) {

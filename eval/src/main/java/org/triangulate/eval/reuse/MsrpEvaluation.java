@@ -19,12 +19,12 @@ import org.triangulate.reuse.PassageEmbedder;
 
 /**
  * Paraphrase decision on the MSRP data (news sentence pairs): the {@link ParaphraseScorer} of the
- * provenance engine, with and without the ONNX model. No model is trained; the embedding weight and
- * the threshold are calibrated on the training file minus the dev pairs and reported on the 400 dev
- * pairs. All figures are dev figures (the official test split is not here).
+ * provenance engine and the calibrated {@link ParaphraseWeights} over {@link ParaphraseFeatures},
+ * with and without the ONNX model. No neural model is trained; the few weights and thresholds are
+ * calibrated on the training file minus the dev pairs and reported on the 400 dev pairs. All
+ * figures are dev figures (the official test split is not here).
  *
- * <p>Run: {@code ./mvnw -B -q -pl eval -am package -DskipTests && java -cp ... MsrpEvaluation}, or
- * {@code ./mvnw -B -q -pl eval exec:java
+ * <p>Run: {@code ./mvnw -B -q -pl eval -am compile exec:java
  * -Dexec.mainClass=org.triangulate.eval.reuse.MsrpEvaluation}.
  */
 public final class MsrpEvaluation {
