@@ -14,7 +14,7 @@ import java.util.Set;
  * @param threshold scores at or above it count as paraphrases
  */
 public record ParaphraseScorer(double embeddingWeight, double threshold) {
-  /** Calibrated with the ONNX MiniLM model (see docs/bench-reuse.md). */
+  /** Calibrated with the ONNX MiniLM model (see docs/benchmarks.md (Provenance)). */
   public static final ParaphraseScorer WITH_MODEL = new ParaphraseScorer(0.5, 0.55);
 
   /** Calibrated on lexical evidence alone. */

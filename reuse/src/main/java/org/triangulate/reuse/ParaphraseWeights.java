@@ -26,7 +26,8 @@ public record ParaphraseWeights(
     ParaphraseScorer agreeing) {
   /**
    * Fitted with the ONNX MiniLM model on 3,674 MSRP training pairs (dev pairs removed): dev F1 83.4
-   * against 82.9 for the two-weight {@link ParaphraseScorer#WITH_MODEL}; see docs/bench-reuse.md.
+   * against 82.9 for the two-weight {@link ParaphraseScorer#WITH_MODEL}; see docs/benchmarks.md
+   * (Provenance).
    */
   public static final ParaphraseWeights WITH_MODEL =
       new ParaphraseWeights(

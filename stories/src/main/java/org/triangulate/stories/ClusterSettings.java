@@ -72,7 +72,7 @@ public record ClusterSettings(
 
   /**
    * The settings calibrated on the training topics of ECB+ (all dev topics except 2, 5, 12, 18, 21,
-   * 23, 34, 35, which are held out); see {@code docs/bench-stories.md}.
+   * 23, 34, 35, which are held out); see {@code docs/benchmarks.md} (Stories).
    */
   public static ClusterSettings calibrated() {
     return new ClusterSettings(
