@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.triangulate.core.UnionFind;
 import org.triangulate.core.compare.ClaimKind;
 import org.triangulate.core.compare.Dispute;
 import org.triangulate.core.compare.DisputeSide;
@@ -64,16 +65,13 @@ final class Quotes {
       }
     }
     int n = items.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     Map<String, Integer> exact = new HashMap<>();
     Map<String, List<Integer>> byPlace = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Integer j = exact.putIfAbsent(String.join(" ", items.get(i).words()), i);
       if (j != null) {
-        union(parent, i, j);
+        sets.union(i, j);
       }
       Quote q = items.get(i).quote();
       byPlace.computeIfAbsent(q.article() + ":" + q.start(), k -> new ArrayList<>()).add(i);
@@ -81,7 +79,7 @@ final class Quotes {
     for (int i = 0; i < n; i++) {
       for (QuoteRef ref : items.get(i).quote().links()) {
         for (int j : byPlace.getOrDefault(ref.article() + ":" + ref.start(), List.of())) {
-          union(parent, i, j);
+          sets.union(i, j);
         }
       }
     }
@@ -108,18 +106,18 @@ final class Quotes {
         for (int b = a + 1; b < posting.size(); b++) {
           int i = posting.get(a);
           int j = posting.get(b);
-          if (find(parent, i) == find(parent, j) || !tried.add(((long) i << 32) | j)) {
+          if (sets.find(i) == sets.find(j) || !tried.add(((long) i << 32) | j)) {
             continue;
           }
           if (similar(items.get(i).words(), items.get(j).words())) {
-            union(parent, i, j);
+            sets.union(i, j);
           }
         }
       }
     }
     Map<Integer, List<Item>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+      clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(items.get(i));
     }
     for (List<Item> cluster : clusters.values()) {
       cluster.sort(
@@ -316,21 +314,5 @@ final class Quotes {
       }
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

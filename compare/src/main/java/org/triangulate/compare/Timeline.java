@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.triangulate.core.UnionFind;
 import org.triangulate.core.compare.ClaimKind;
 import org.triangulate.core.compare.DateProvenance;
 import org.triangulate.core.compare.Dispute;
@@ -147,10 +148,7 @@ final class Timeline {
     }
     List<Event> distinct = new ArrayList<>(byKey.values());
     int n = distinct.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String w : distinct.get(i).words) {
@@ -168,14 +166,14 @@ final class Timeline {
           int j = p.get(b);
           if (tried.add(((long) i << 32) | j)
               && jaccard(distinct.get(i).words, distinct.get(j).words) >= SAME_EVENT) {
-            union(parent, i, j);
+            sets.union(i, j);
           }
         }
       }
     }
     Map<Integer, Event> merged = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      Event root = merged.computeIfAbsent(find(parent, i), k -> new Event(date));
+      Event root = merged.computeIfAbsent(sets.find(i), k -> new Event(date));
       root.items.addAll(distinct.get(i).items);
       root.words.addAll(distinct.get(i).words);
     }
@@ -265,21 +263,5 @@ final class Timeline {
     }
     int cut = flat.lastIndexOf(' ', max - 1);
     return flat.substring(0, cut > max / 2 ? cut : max - 1) + "…";
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.triangulate.core.UnionFind;
 import org.triangulate.core.facts.ArticleFacts;
 import org.triangulate.core.facts.Entity;
 import org.triangulate.core.facts.EntityType;
@@ -39,10 +40,7 @@ public final class AliasResolver {
       }
     }
     int n = nodes.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     Map<String, List<Integer>> byKey = new HashMap<>();
     for (int i = 0; i < n; i++) {
       for (String key : keys(nodes.get(i))) {
@@ -54,7 +52,7 @@ public final class AliasResolver {
         int i = same.get(0);
         int j = same.get(k);
         if (EntityLinker.compatible(nodes.get(i).type(), nodes.get(j).type())) {
-          union(parent, i, j);
+          sets.union(i, j);
         }
       }
     }
@@ -77,16 +75,16 @@ public final class AliasResolver {
       }
       Set<Integer> roots = new HashSet<>();
       for (int c : candidates) {
-        roots.add(find(parent, c));
+        roots.add(sets.find(c));
       }
       if (roots.size() == 1) {
-        union(parent, i, candidates.iterator().next());
+        sets.union(i, candidates.iterator().next());
       }
     }
     // Story entities in order of first appearance.
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     List<Entity> entities = new ArrayList<>();
     List<Map<String, String>> idMaps = new ArrayList<>();
@@ -237,21 +235,5 @@ public final class AliasResolver {
           new ArticleFacts(f.article(), f.entities(), quotes, f.claims(), f.dates(), f.problems()));
     }
     return out;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.triangulate.core.UnionFind;
 import org.triangulate.core.facts.Entity;
 import org.triangulate.core.facts.EntityType;
 import org.triangulate.core.facts.Mention;
@@ -60,10 +61,7 @@ public final class EntityLinker {
     }
     mentions.sort(Comparator.comparingInt(NamedEntity::start));
     int n = mentions.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    UnionFind sets = new UnionFind(n);
     // Appositions between neighbours.
     for (int i = 0; i + 1 < n; i++) {
       NamedEntity a = mentions.get(i);
@@ -81,7 +79,7 @@ public final class EntityLinker {
                   .matcher(text.substring(Math.max(0, a.start() - 30), a.start()))
                   .find();
       if (bracketed || alias || identified) {
-        union(parent, i, i + 1);
+        sets.union(i, i + 1);
       }
     }
     // Same key, acronyms of names seen anywhere in the text.
@@ -93,7 +91,7 @@ public final class EntityLinker {
       }
       Integer seen = byKey.putIfAbsent(key, i);
       if (seen != null && compatible(mentions.get(seen).type(), mentions.get(i).type())) {
-        union(parent, seen, i);
+        sets.union(seen, i);
       }
     }
     for (int i = 0; i < n; i++) {
@@ -103,7 +101,7 @@ public final class EntityLinker {
       if (acronym.lookingAt() && Names.acronymOf(acronym.group(1), m.text())) {
         for (int j = 0; j < n; j++) {
           if (mentions.get(j).text().replace(".", "").equals(acronym.group(1).replace(".", ""))) {
-            union(parent, i, j);
+            sets.union(i, j);
           }
         }
       }
@@ -131,16 +129,16 @@ public final class EntityLinker {
       }
       TreeSet<Integer> roots = new TreeSet<>();
       for (int c : candidates) {
-        roots.add(find(parent, c));
+        roots.add(sets.find(c));
       }
       if (roots.size() == 1) {
-        union(parent, i, candidates.get(0));
+        sets.union(i, candidates.get(0));
       }
     }
     // Build entities in order of first mention.
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
     }
     List<Entity> entities = new ArrayList<>();
     Map<Integer, String> entityOfMention = new HashMap<>();
@@ -207,21 +205,5 @@ public final class EntityLinker {
       }
     }
     return best;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
   }
 }

@@ -7,6 +7,7 @@ import org.triangulate.core.PublicationDate;
 import org.triangulate.core.Story;
 import org.triangulate.core.reuse.Lineage;
 import org.triangulate.core.reuse.Origin;
+import org.triangulate.report.story.Escape;
 
 /** Escaping and small formatting shared by the human-readable reports. */
 final class Text {
@@ -14,28 +15,7 @@ final class Text {
 
   /** Escapes text for HTML element content and quoted attribute values. */
   static String html(String value) {
-    if (value == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t') {
-            out.append('\uFFFD'); // control characters are not allowed in HTML text
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.toString();
+    return Escape.html(value);
   }
 
   /**

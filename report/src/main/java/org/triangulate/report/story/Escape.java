@@ -1,11 +1,11 @@
 package org.triangulate.report.story;
 
 /** Escaping for scraped strings: they must never become markup, links or script. */
-final class Escape {
+public final class Escape {
   private Escape() {}
 
   /** Escapes for HTML and SVG text and quoted attribute values. */
-  static String html(String value) {
+  public static String html(String value) {
     if (value == null) {
       return "";
     }
