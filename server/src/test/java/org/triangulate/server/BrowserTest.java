@@ -3,7 +3,6 @@ package org.triangulate.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -16,11 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/screenshots}.
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String TOKEN = "browser-token-0123456789abcdef";
 
@@ -49,10 +45,7 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "browser tests skipped: no chromium at /usr/bin/chromium;"
-            + " run server/scripts/install-chromium.sh (apt-get install chromium)");
+    Chromium.assumeInstalled();
     Files.createDirectories(SCREENSHOTS);
     server =
         TriangulateServer.builder()
@@ -75,25 +68,13 @@ class BrowserTest {
             "[" + XssCorpus.textDocument() + "," + XssCorpus.htmlDocument() + "]",
             TOKEN);
     assertThat(hostile.json().get("added").asInt()).as(hostile.body()).isEqualTo(2);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    playwright = Chromium.playwright();
     browser =
         playwright
             .chromium()
             .launchPersistentContext(
                 profile,
-                new BrowserType.LaunchPersistentContextOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--headless"))
-                    .setViewportSize(1280, 900)
+                Chromium.options()
                     // the CSP would stop injected scripts anyway; without it, the XSS test shows
                     // that escaping alone keeps every payload inert
                     .setBypassCSP(true));

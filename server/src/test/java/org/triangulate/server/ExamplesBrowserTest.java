@@ -3,7 +3,6 @@ package org.triangulate.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.OutputStream;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * shows after {@code triangulate ingest examples}), in Debian's chromium; skipped without it.
  */
 class ExamplesBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path EXAMPLES = Path.of("..", "examples");
 
   @TempDir Path data;
@@ -30,10 +27,7 @@ class ExamplesBrowserTest {
 
   @Test
   void storesBuiltFromTheExamplesShowStoriesWithLineage() throws Exception {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM),
-        "browser tests skipped: no chromium at /usr/bin/chromium;"
-            + " run server/scripts/install-chromium.sh (apt-get install chromium)");
+    Chromium.assumeInstalled();
     Assumptions.assumeTrue(Files.isDirectory(EXAMPLES), "no examples folder at " + EXAMPLES);
     try (EmbeddedStoryView view = EmbeddedStoryView.open(data)) {
       IngestResult result = view.ingest(List.of(EXAMPLES.toString()));
@@ -48,26 +42,9 @@ class ExamplesBrowserTest {
     int port = server.start();
     Path shots = Path.of("target", "screenshots");
     Files.createDirectories(shots);
-    try (Playwright playwright =
-            Playwright.create(
-                new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    try (Playwright playwright = Chromium.playwright();
         BrowserContext browser =
-            playwright
-                .chromium()
-                .launchPersistentContext(
-                    profile,
-                    new BrowserType.LaunchPersistentContextOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(
-                            List.of(
-                                "--no-sandbox",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync",
-                                "--headless"))
-                        .setViewportSize(1280, 900))) {
+            playwright.chromium().launchPersistentContext(profile, Chromium.options())) {
       Page page = browser.newPage();
       page.navigate("http://127.0.0.1:" + port + "/");
       page.waitForSelector("#story-list li.story");
