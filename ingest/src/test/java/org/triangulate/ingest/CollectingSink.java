@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.util.ArrayList;
 import java.util.List;
 import org.triangulate.core.DocumentSink;
+import org.triangulate.core.Ingestor;
 import org.triangulate.core.Problem;
 import org.triangulate.core.RawDocument;
 
@@ -12,6 +13,13 @@ import org.triangulate.core.RawDocument;
 final class CollectingSink implements DocumentSink {
   final List<RawDocument> documents = new ArrayList<>();
   final List<Problem> problems = new ArrayList<>();
+
+  /** Reads one input with the ingestor and returns everything it sent. */
+  static CollectingSink read(Ingestor ingestor, String input) {
+    CollectingSink sink = new CollectingSink();
+    ingestor.read(input, sink);
+    return sink;
+  }
 
   @Override
   public void accept(RawDocument document) {

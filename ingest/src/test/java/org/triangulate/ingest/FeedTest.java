@@ -60,10 +60,8 @@ class FeedTest {
 
   @TempDir Path dir;
 
-  private CollectingSink read(Path file) {
-    CollectingSink sink = new CollectingSink();
-    Ingestors.standard().read(file.toString(), sink);
-    return sink;
+  private static CollectingSink read(Path file) {
+    return CollectingSink.read(Ingestors.standard(), file.toString());
   }
 
   @Test

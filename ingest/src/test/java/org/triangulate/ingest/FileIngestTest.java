@@ -30,9 +30,7 @@ class FileIngestTest {
   private final Ingestor ingestor = Ingestors.standard();
 
   private CollectingSink read(Path path) {
-    CollectingSink sink = new CollectingSink();
-    ingestor.read(path.toString(), sink);
-    return sink;
+    return CollectingSink.read(ingestor, path.toString());
   }
 
   @Test
@@ -105,8 +103,8 @@ class FileIngestTest {
     CollectingSink readme = read(dir.resolve("README.md"));
     assertThat(readme.documents).as("a file named on its own is read").hasSize(1);
 
-    CollectingSink withHidden = new CollectingSink();
-    Ingestors.builder().includeHiddenFiles(true).build().read(dir.toString(), withHidden);
+    CollectingSink withHidden =
+        CollectingSink.read(Ingestors.builder().includeHiddenFiles(true).build(), dir.toString());
     assertThat(withHidden.documents).hasSize(7);
   }
 
@@ -145,8 +143,8 @@ class FileIngestTest {
     Arrays.fill(big, 'x');
     Path file = Files.writeString(dir.resolve("huge.txt"), new String(big));
 
-    CollectingSink sink = new CollectingSink();
-    Ingestors.builder().maxDocumentBytes(4096).build().read(file.toString(), sink);
+    CollectingSink sink =
+        CollectingSink.read(Ingestors.builder().maxDocumentBytes(4096).build(), file.toString());
 
     assertThat(sink.documents).isEmpty();
     assertThat(sink.problems)
@@ -211,16 +209,14 @@ class FileIngestTest {
   void readsFileUris() throws IOException {
     Path file = Files.writeString(dir.resolve("ferry.txt"), STORY);
 
-    CollectingSink sink = new CollectingSink();
-    ingestor.read(file.toUri().toString(), sink);
+    CollectingSink sink = CollectingSink.read(ingestor, file.toUri().toString());
 
     assertThat(sink.documents).hasSize(1);
   }
 
   @Test
   void rejectsUnsupportedSchemesAndBlankInput() {
-    CollectingSink sink = new CollectingSink();
-    ingestor.read("ftp://files.example/news.txt", sink);
+    CollectingSink sink = CollectingSink.read(ingestor, "ftp://files.example/news.txt");
 
     assertThat(sink.codes()).containsExactly("unsupported-scheme");
     assertThatThrownBy(() -> ingestor.read(" ", sink))

@@ -163,9 +163,7 @@ class HttpIngestTest {
   }
 
   private CollectingSink read(String input) {
-    CollectingSink sink = new CollectingSink();
-    ingestor.read(input, sink);
-    return sink;
+    return CollectingSink.read(ingestor, input);
   }
 
   @Test
@@ -294,8 +292,9 @@ class HttpIngestTest {
 
   @Test
   void readsTheFeedItemsThemselvesWhenLinkFetchingIsOff() {
-    CollectingSink sink = new CollectingSink();
-    Ingestors.builder().feedLinks(FeedLinkPolicy.NEVER).build().read(base + "/feed", sink);
+    CollectingSink sink =
+        CollectingSink.read(
+            Ingestors.builder().feedLinks(FeedLinkPolicy.NEVER).build(), base + "/feed");
 
     assertThat(sink.sources()).containsExactly(base + "/feed#1", base + "/feed#2");
     assertThat(hits).doesNotContainKey("/story-1");

@@ -38,8 +38,7 @@ class IngestPropertiesTest {
         Files.write(file, bytes);
       }
 
-      CollectingSink sink = new CollectingSink();
-      INGESTOR.read(file.toString(), sink);
+      CollectingSink sink = CollectingSink.read(INGESTOR, file.toString());
 
       assertThat(sink.documents.size() + sink.problems.size()).isPositive();
       assertThat(sink.problems)
@@ -73,8 +72,7 @@ class IngestPropertiesTest {
               .filter(l -> !l.replace(" ", "").replace("\t", "").isEmpty())
               .count();
 
-      CollectingSink sink = new CollectingSink();
-      INGESTOR.read(file.toString(), sink);
+      CollectingSink sink = CollectingSink.read(INGESTOR, file.toString());
 
       if (nonBlank == 0) {
         assertThat(sink.documents).isEmpty();

@@ -31,10 +31,8 @@ class JsonLinesTest {
 
   @TempDir Path dir;
 
-  private CollectingSink read(Path file) {
-    CollectingSink sink = new CollectingSink();
-    Ingestors.standard().read(file.toString(), sink);
-    return sink;
+  private static CollectingSink read(Path file) {
+    return CollectingSink.read(Ingestors.standard(), file.toString());
   }
 
   @Test
@@ -80,8 +78,8 @@ class JsonLinesTest {
         "{\"text\":\"" + new String(long1) + "\"}\n{\"text\":\"Short report from Carrow.\"}\n";
     Path file = Files.writeString(dir.resolve("long.ndjson"), lines);
 
-    CollectingSink sink = new CollectingSink();
-    Ingestors.builder().maxDocumentBytes(1024).build().read(file.toString(), sink);
+    CollectingSink sink =
+        CollectingSink.read(Ingestors.builder().maxDocumentBytes(1024).build(), file.toString());
 
     assertThat(sink.sources()).containsExactly(file + "#2");
     assertThat(sink.problems)

@@ -107,8 +107,7 @@ class WarcTest {
           writeCrawl(
               compression == WarcCompression.GZIP ? "crawl.warc.gz" : "crawl.warc", compression, 2);
 
-      CollectingSink sink = new CollectingSink();
-      Ingestors.standard().read(file.toString(), sink);
+      CollectingSink sink = CollectingSink.read(Ingestors.standard(), file.toString());
 
       assertThat(sink.sources())
           .as(compression.name())
@@ -144,8 +143,8 @@ class WarcTest {
   void passesTheWarcDateOnlyWhenAsked() throws IOException {
     Path file = writeCrawl("dated.warc.gz", WarcCompression.GZIP, 1);
 
-    CollectingSink sink = new CollectingSink();
-    Ingestors.builder().warcDateAsPublished(true).build().read(file.toString(), sink);
+    CollectingSink sink =
+        CollectingSink.read(Ingestors.builder().warcDateAsPublished(true).build(), file.toString());
 
     assertThat(sink.documents.get(0).hints().published()).isEqualTo("2031-05-06T07:08:09Z");
   }
@@ -160,8 +159,7 @@ class WarcTest {
               dir.resolve("cut-" + compression + ".warc.gz"),
               Arrays.copyOf(bytes, bytes.length / 2));
 
-      CollectingSink sink = new CollectingSink();
-      Ingestors.standard().read(cut.toString(), sink);
+      CollectingSink sink = CollectingSink.read(Ingestors.standard(), cut.toString());
 
       assertThat(sink.documents.size()).as(compression.name()).isBetween(5, 39);
       Problem damage = sink.problems.stream().filter(Problem::fatal).findFirst().orElseThrow();
