@@ -8,9 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.core.Article;
 import org.triangulate.core.compare.ClaimKind;
-import org.triangulate.core.compare.Dispute;
-import org.triangulate.core.compare.DisputeSide;
-import org.triangulate.core.compare.DisputeStatus;
 import org.triangulate.core.compare.Evidence;
 import org.triangulate.core.facts.ArticleFacts;
 import org.triangulate.core.facts.Entity;
@@ -85,21 +82,11 @@ final class Identifications {
       if (drafts.size() < 2 || !Work.acrossSources(drafts)) {
         continue;
       }
-      String id = work.nextDisputeId();
-      List<DisputeSide> sides = new ArrayList<>();
-      for (Work.Draft d : drafts) {
-        d.disputes.add(id);
-        sides.add(d.side(""));
-      }
-      work.disputes.add(
-          new Dispute(
-              id,
-              ClaimKind.IDENTIFICATION,
-              DisputeStatus.CONTRADICTION,
-              role.getKey(),
-              drafts.stream().map(d -> d.id).toList(),
-              sides,
-              "different people are named as the " + role.getKey()));
+      work.contradiction(
+          ClaimKind.IDENTIFICATION,
+          role.getKey(),
+          drafts,
+          "different people are named as the " + role.getKey());
     }
   }
 

@@ -459,25 +459,14 @@ final class Quantities {
     if (disputed.size() < 2 || !Work.acrossSources(disputed)) {
       return;
     }
-    String id = work.nextDisputeId();
-    List<DisputeSide> sides = new ArrayList<>();
-    for (Work.Draft d : disputed) {
-      d.disputes.add(id);
-      sides.add(d.side(""));
-    }
-    String subject = disputed.get(0).subject;
-    work.disputes.add(
-        new Dispute(
-            id,
-            ClaimKind.QUANTITY,
-            DisputeStatus.CONTRADICTION,
-            subject,
-            disputed.stream().map(d -> d.id).toList(),
-            sides,
-            "the same quantity ("
-                + unit
-                + ") with the same scope is given values that cannot all be true, even allowing for"
-                + " the stated approximations"));
+    work.contradiction(
+        ClaimKind.QUANTITY,
+        disputed.get(0).subject,
+        disputed,
+        "the same quantity ("
+            + unit
+            + ") with the same scope is given values that cannot all be true, even allowing for"
+            + " the stated approximations");
   }
 
   /**

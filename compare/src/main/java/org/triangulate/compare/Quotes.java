@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.triangulate.core.UnionFind;
 import org.triangulate.core.compare.ClaimKind;
-import org.triangulate.core.compare.Dispute;
-import org.triangulate.core.compare.DisputeSide;
-import org.triangulate.core.compare.DisputeStatus;
 import org.triangulate.core.compare.Evidence;
 import org.triangulate.core.facts.ArticleFacts;
 import org.triangulate.core.facts.Entity;
@@ -193,21 +190,8 @@ final class Quotes {
     if (drafts.size() < 2 || directSpeakers < 2 || !Work.acrossSources(drafts)) {
       return;
     }
-    String id = work.nextDisputeId();
-    List<DisputeSide> sides = new ArrayList<>();
-    for (Work.Draft d : drafts) {
-      d.disputes.add(id);
-      sides.add(d.side(""));
-    }
-    work.disputes.add(
-        new Dispute(
-            id,
-            ClaimKind.QUOTE,
-            DisputeStatus.CONTRADICTION,
-            words,
-            drafts.stream().map(d -> d.id).toList(),
-            sides,
-            "the same words are attributed to different speakers"));
+    work.contradiction(
+        ClaimKind.QUOTE, words, drafts, "the same words are attributed to different speakers");
   }
 
   private static String longest(List<Item> cluster) {

@@ -12,9 +12,6 @@ import java.util.TreeSet;
 import org.triangulate.core.UnionFind;
 import org.triangulate.core.compare.ClaimKind;
 import org.triangulate.core.compare.DateProvenance;
-import org.triangulate.core.compare.Dispute;
-import org.triangulate.core.compare.DisputeSide;
-import org.triangulate.core.compare.DisputeStatus;
 import org.triangulate.core.compare.Evidence;
 import org.triangulate.core.compare.TimelineEntry;
 import org.triangulate.core.facts.ArticleFacts;
@@ -221,23 +218,15 @@ final class Timeline {
       if (!Work.acrossSources(List.of(x.draft, y.draft))) {
         continue; // one source's copies resolve "on Thursday" against their own publication days
       }
-      String id = work.nextDisputeId();
-      x.draft.disputes.add(id);
-      y.draft.disputes.add(id);
-      List<DisputeSide> sides = List.of(x.draft.side(""), y.draft.side(""));
-      work.disputes.add(
-          new Dispute(
-              id,
-              ClaimKind.EVENT_DATE,
-              DisputeStatus.CONTRADICTION,
-              x.draft.subject,
-              List.of(x.draft.id, y.draft.id),
-              sides,
-              "the same event is dated "
-                  + x.date
-                  + " and "
-                  + y.date
-                  + "; relative dates ('on Thursday') depend on each article's publication date"));
+      work.contradiction(
+          ClaimKind.EVENT_DATE,
+          x.draft.subject,
+          List.of(x.draft, y.draft),
+          "the same event is dated "
+              + x.date
+              + " and "
+              + y.date
+              + "; relative dates ('on Thursday') depend on each article's publication date");
     }
   }
 

@@ -15,6 +15,7 @@ import org.triangulate.core.compare.ClaimKind;
 import org.triangulate.core.compare.ClaimStatus;
 import org.triangulate.core.compare.Dispute;
 import org.triangulate.core.compare.DisputeSide;
+import org.triangulate.core.compare.DisputeStatus;
 import org.triangulate.core.compare.Evidence;
 
 /** The state of one comparison run: articles, lineages, problems, drafts and id counters. */
@@ -106,6 +107,28 @@ final class Work {
 
   String nextDisputeId() {
     return "d" + (disputes.size() + 1);
+  }
+
+  /**
+   * Records that the drafts contradict each other: each draft is marked with the new dispute, and
+   * each becomes one side of it (without a scope).
+   */
+  void contradiction(ClaimKind kind, String subject, List<Draft> sides, String reason) {
+    String id = nextDisputeId();
+    List<DisputeSide> out = new ArrayList<>();
+    for (Draft d : sides) {
+      d.disputes.add(id);
+      out.add(d.side(""));
+    }
+    disputes.add(
+        new Dispute(
+            id,
+            kind,
+            DisputeStatus.CONTRADICTION,
+            subject,
+            sides.stream().map(d -> d.id).toList(),
+            out,
+            reason));
   }
 
   /**
