@@ -59,7 +59,9 @@ public final class TimexTagger {
   private static final String UNIT =
       "(second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)";
   private static final String NUMBER =
-      "(\\d{1,3}|" + Numbers.WORD_ALTERNATION + "|several|a few|few|many|some)";
+      "(\\d{1,3}|"
+          + Numbers.WORD_ALTERNATION
+          + "|several|a few|few|many|some|a couple of|couple of)";
   private static final String SEASON = "(spring|summer|autumn|fall|winter)";
 
   private static final Map<String, String> SEASON_CODES =
@@ -86,6 +88,12 @@ public final class TimexTagger {
       Pattern.compile(
           "\\b(was|were|had|did|said|told|ago|last|earlier|yesterday|began|came|went|met|left"
               + "|fell|rose|took|gave|made|won|lost|held|sent|sought|spoke|[a-z]{3,}ed)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words ending in "ed" that are not past verbs: "will succeed", "a hundred", "need". */
+  private static final Pattern NOT_PAST =
+      Pattern.compile(
+          "(?:(?!agreed|freed|decreed|guaranteed)[a-z]*eed|hundred|kindred|sacred|naked|wicked|rugged|beloved|learned)",
           Pattern.CASE_INSENSITIVE);
 
   private interface Normaliser extends BiFunction<Matcher, Context, Value> {}
@@ -132,7 +140,9 @@ public final class TimexTagger {
       }
       Matcher past = PAST_CUE.matcher(window);
       while (past.find()) {
-        if (FUTURE_WORD.matcher(past.group()).matches() || participle(from + past.start())) {
+        if (FUTURE_WORD.matcher(past.group()).matches()
+            || NOT_PAST.matcher(past.group()).matches()
+            || participle(from + past.start())) {
           continue;
         }
         int distance = distance(from + past.start(), from + past.end());
@@ -366,19 +376,20 @@ public final class TimexTagger {
         true,
         (m, c) -> {
           String modifier = lower(m.group()).replaceFirst("^the\\s+", "");
-          if (count(lower(m.group(1))) == null && !modifier.startsWith(lower(m.group(1)))) {
-            // "the last few months": a vague stretch up to now.
-            return Value.date(
-                modifier.startsWith("next") || modifier.startsWith("coming")
-                    ? "FUTURE_REF"
-                    : "PAST_REF");
+          String unit = lower(m.group(2));
+          if (unit.equals("quarter") && fraction(c, m.group())) {
+            return null;
           }
-          return duration(lower(m.group(1)), lower(m.group(2)));
+          if (count(lower(m.group(1))) == null && !modifier.startsWith(lower(m.group(1)))) {
+            // "the next few days", "the past several weeks": TimeML writes a vague length.
+            return vagueDuration(unit.startsWith("centur") ? "centuries" : unit + "s");
+          }
+          return duration(lower(m.group(1)), unit);
         });
     rule(
         "(?:the\\s{1,3})?(days|weeks|months|years|decades|hours|minutes|centuries)(?![a-z])",
         true,
-        (m, c) -> vagueDuration(lower(m.group(1))));
+        (m, c) -> countedOrAged(c) ? null : vagueDuration(lower(m.group(1))));
     // Times of day.
     rule(
         "(?<![\\d:.])(\\d{1,2})(?::(\\d{2}))?\\s{0,2}(a\\.m\\.|p\\.m\\.|am|pm)(?![a-z])"
@@ -400,7 +411,7 @@ public final class TimexTagger {
         "(recently|soon|current|these days|the near future|the near term"
             + "|nowadays|in the future|some day)(?![a-z])",
         true,
-        (m, c) -> Value.date(reference(lower(m.group(1)))));
+        (m, c) -> asSoonAs(c) ? null : Value.date(reference(lower(m.group(1)))));
     rule(
         "(recent|past|the past|the last|the coming|coming|future|the next)"
             + "(?:\\s{1,3}(few|several|many))?\\s{1,3}"
@@ -408,8 +419,9 @@ public final class TimexTagger {
         true,
         (m, c) -> {
           String modifier = lower(m.group(1));
-          if (modifier.equals("recent") && !m.group().contains(" few")) {
-            // "recent weeks": TimeML writes a vague length (PXW).
+          if (modifier.equals("recent") && !m.group().contains(" few")
+              || m.group(2) != null && !modifier.equals("recent")) {
+            // "recent weeks", "the next few days": TimeML writes a vague length (PXW, PXD).
             return vagueDuration(lower(m.group(3)));
           }
           return Value.date(
@@ -474,6 +486,19 @@ public final class TimexTagger {
             + "(?:quarter|period)(?![a-z'-])",
         true,
         (m, c) -> Value.date(lastFullQuarter(c.anchor)));
+    // "the year ended Sept. 30" is a length; "for the year", "the first half of the year" this
+    // year.
+    rule(
+        "the\\s{1,3}(fiscal\\s{1,3})?year(?![a-z'-])(?!\\s{1,3}(?:two thousand|[12]\\d{3}|ago|earlier|before"
+            + "|after|later))",
+        true,
+        (m, c) -> {
+          String after = lower(c.text.substring(c.end, Math.min(c.text.length(), c.end + 10)));
+          if (after.matches("(?s)\\s+end(?:ed|ing)\\b.*")) {
+            return Value.of(TimexType.DURATION, "P1Y");
+          }
+          return Value.date(c.anchor == null ? "XXXX" : Integer.toString(c.anchor.getYear()));
+        });
     rule(
         "the\\s{1,3}(?:current|full)\\s{1,3}(?:fiscal\\s{1,3})?year(?![a-z'-])",
         true,
@@ -530,6 +555,41 @@ public final class TimexTagger {
       year++;
     }
     return Value.date(year + "-" + code);
+  }
+
+  /** "three-quarters of the vote", "three quarters of them": a fraction, not a length of time. */
+  private static boolean fraction(Context c, String matched) {
+    String after = c.text.substring(c.end, Math.min(c.text.length(), c.end + 12));
+    return matched.matches("(?is).*[a-z]-quarters?")
+        || after.matches("(?s)\\s+of\\s+(?:the|its|their|all|his|her|them|those|these)\\b.*");
+  }
+
+  /**
+   * "55 years old", "hundreds of years", "a matter of months", "on days when": a bare plural that
+   * counts or describes, not a vague length of time.
+   */
+  private static boolean countedOrAged(Context c) {
+    String before = c.text.substring(Math.max(0, c.start - 12), c.start).toLowerCase(Locale.ROOT);
+    String after = c.text.substring(c.end, Math.min(c.text.length(), c.end + 5));
+    return before.matches("(?s).*(\\d|\\bof|\\bon|\\blast|\\bthe)\\s+$")
+        || after.matches("(?s)\\s+old\\b.*|-old.*");
+  }
+
+  /** "$2 million a year", "four flights a week", "twice a day": a rate, not a length of time. */
+  private static boolean rate(Context c) {
+    String before = c.text.substring(Math.max(0, c.start - 24), c.start).toLowerCase(Locale.ROOT);
+    return before.matches(
+        "(?s).*(?:\\d[\\d,.]*%?|million|billion|thousand|hundred|percent|cents?|dollars?|once"
+            + "|twice|times)(?:\\s+[a-z]+){0,1}\\s+$");
+  }
+
+  /** "as soon as the talks end": a conjunction, not a reference to the future. */
+  private static boolean asSoonAs(Context c) {
+    String before = c.text.substring(Math.max(0, c.start - 3), c.start).toLowerCase(Locale.ROOT);
+    String after = c.text.substring(c.end, Math.min(c.text.length(), c.end + 16));
+    return before.equals("as ")
+        && after.toLowerCase(Locale.ROOT).startsWith(" as")
+        && !after.toLowerCase(Locale.ROOT).startsWith(" as possible");
   }
 
   private static String capitalised(String word) {
@@ -951,6 +1011,9 @@ public final class TimexTagger {
       unit = "century";
     }
     if ("a".equals(modifier)) {
+      if (direction == null && rate(c)) {
+        return null;
+      }
       if (direction == null) {
         return Value.of(TimexType.DURATION, (timeUnit(unit) ? "PT1" : "P1") + durationUnit(unit));
       }
@@ -1034,6 +1097,9 @@ public final class TimexTagger {
     }
     if (number.chars().allMatch(Character::isDigit)) {
       return Integer.parseInt(number);
+    }
+    if (number.endsWith("couple of")) {
+      return 2;
     }
     return Numbers.word(number);
   }

@@ -46,7 +46,12 @@ class TimexTaggerTest {
         "The mill burned in July last year near Velra.|July last year|2024-07",
         "Sales rose in this year's first quarter at the mill.|this year's first quarter|2025-Q1",
         "Traffic grew in recent years across the strait.|recent years|PXY",
-        "Traffic grew in the last few years across the strait.|the last few years|PAST_REF",
+        "Traffic grew in the last few years across the strait.|the last few years|PXY",
+        "The ferry will run in the next few days to Velra.|the next few days|PXD",
+        "Kalvor Mills earned more for the year ended on the coast.|the year|P1Y",
+        "Kalvor Mills earned more for the year than its rivals.|the year|2025",
+        "The quay will stay shut for a couple of years at Velra.|a couple of years|P2Y",
+        "Mr. Orlen will succeed the founder Dec. 1 at the mill.|Dec. 1|2025-12-01",
         "The harbour will be dredged over the weekend.|the weekend|2025-W11-WE",
         "The cannery will hire in coming months on the coast.|coming months|FUTURE_REF",
       })
@@ -54,6 +59,20 @@ class TimexTaggerTest {
     TimexTagger.Timex timex = only(text);
     assertThat(text.substring(timex.start(), timex.end())).isEqualTo(expression);
     assertThat(timex.value()).isEqualTo(value);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The ferry line spends $2 million a year on fuel.",
+        "The mill hires workers as soon as the harbour reopens.",
+        "Mr. Orlen, 55 years old, runs the cannery.",
+        "The ferry line won three-quarters of the routes.",
+        "The guild ruled the strait for hundreds of years before the war.",
+      })
+  void ratesAgesFractionsAndConjunctionsAreNotTimes(String text) {
+    assertThat(tagger.tag(text, Fixtures.FRIDAY).timexes()).isEmpty();
   }
 
   @Test

@@ -41,13 +41,17 @@ public final class TimexEvaluation {
   public static void main(String[] args) throws IOException {
     int errors = 0;
     String corpus = "all";
+    boolean correct = false;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--errors" -> errors = Integer.parseInt(args[i + 1]);
+        case "--correct" -> correct = Boolean.parseBoolean(args[i + 1]);
         case "--corpus" -> corpus = args[i + 1];
         default ->
             throw new IllegalArgumentException(
-                "unknown option " + args[i] + "; use --errors N and --corpus timebank|aquaint|all");
+                "unknown option "
+                    + args[i]
+                    + "; use --errors N, --correct true|false and --corpus timebank|aquaint|all");
       }
     }
     Path root =
@@ -67,7 +71,7 @@ public final class TimexEvaluation {
                   "--corpus must be timebank, aquaint or all, not " + corpus);
         };
     long started = System.nanoTime();
-    Totals totals = evaluate(documents, new TimexTagger(), errors);
+    Totals totals = evaluate(documents, new TimexTagger(), errors, correct);
     double seconds = (System.nanoTime() - started) / 1e9;
     int goldCount = documents.stream().mapToInt(d -> d.gold().size()).sum();
     System.out.printf(
@@ -176,6 +180,15 @@ public final class TimexEvaluation {
 
   /** Scores {@code tagger} on {@code documents}; keeps up to {@code maxErrors} error lines. */
   static Totals evaluate(List<Document> documents, TimexTagger tagger, int maxErrors) {
+    return evaluate(documents, tagger, maxErrors, false);
+  }
+
+  /**
+   * Scores {@code tagger}; with {@code listCorrect} the lines also name every correct value ({@code
+   * CORRECT}), so errors can be weighed against successes per expression.
+   */
+  static Totals evaluate(
+      List<Document> documents, TimexTagger tagger, int maxErrors, boolean listCorrect) {
     int systemCount = 0;
     int goldCount = 0;
     int strict = 0;
@@ -213,6 +226,9 @@ public final class TimexEvaluation {
           }
           if (canonical(gold.value()).equals(canonical(timex.value()))) {
             valueCorrect++;
+            if (listCorrect && errors.size() < maxErrors) {
+              errors.add("CORRECT " + document.name() + " '" + gold.text() + "' " + gold.value());
+            }
           } else if (errors.size() < maxErrors) {
             errors.add(
                 "VALUE "
