@@ -251,15 +251,47 @@ final class BodyExtraction {
           expanded.stream().map(x -> x.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
     }
 
-    /** Whether one stem occurs in {@code lowerCaseWords}. */
-    boolean foundIn(String lowerCaseWords) {
+    /**
+     * Whether one stem occurs in {@code words} (as returned by {@link #classWords}) at the start or
+     * the end of a word: "mainmenu" and "menu-top" hold "menu", but "apageroot" holds no "pager"
+     * and "tagStyle" no "tags".
+     */
+    boolean foundIn(String words) {
       for (String stem : stems) {
-        if (lowerCaseWords.contains(stem)) {
-          return true;
+        for (int at = words.indexOf(stem); at >= 0; at = words.indexOf(stem, at + 1)) {
+          int end = at + stem.length();
+          if (at == 0
+              || !Character.isLetter(words.charAt(at - 1))
+              || end == words.length()
+              || !Character.isLetter(words.charAt(end))) {
+            return true;
+          }
         }
       }
       return false;
     }
+  }
+
+  /**
+   * An element's class and id in lower case, with a hyphen where camel case starts a new word
+   * ("relatedPosts" becomes "related-posts") and between class names.
+   */
+  static String classWords(Element element) {
+    return classWords(element.className() + " " + element.id());
+  }
+
+  private static String classWords(String raw) {
+    StringBuilder words = new StringBuilder(raw.length() + 8);
+    char previous = ' ';
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
+        words.append('-');
+      }
+      words.append(Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c));
+      previous = c;
+    }
+    return words.toString();
   }
 
   /**
@@ -303,7 +335,9 @@ final class BodyExtraction {
             if (!(node instanceof Element element)) {
               return node instanceof TextNode ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
             }
-            if (element != body && isFurniture(element, subtrees.get(element), total)) {
+            if (element != body
+                && isFurniture(
+                    element, subtrees.get(element), subtrees.get(element.parent()), total)) {
               doomed.add(element);
               return FilterResult.SKIP_ENTIRELY;
             }
@@ -370,7 +404,8 @@ final class BodyExtraction {
     return result;
   }
 
-  private static boolean isFurniture(Element element, Subtree subtree, Subtree total) {
+  private static boolean isFurniture(
+      Element element, Subtree subtree, Subtree parent, Subtree total) {
     String tag = element.normalName();
     if (DROP_TAGS.contains(tag)) {
       if (tag.equals("header")) {
@@ -394,7 +429,7 @@ final class BodyExtraction {
         return true;
       }
     }
-    String words = element.className() + " " + element.id();
+    String words = withoutTaxonomy(element.className()) + " " + element.id();
     if (words.isBlank()
         || tag.equals("article")
         || tag.equals("main")
@@ -414,9 +449,48 @@ final class BodyExtraction {
         return false;
       }
     }
-    return strong
-        || JUNK_STEMS.foundIn(words.toLowerCase(Locale.ROOT))
-        || JUNK_WORDS.matcher(words).find();
+    if (inRunningText(tag, subtree, parent)) {
+      return false;
+    }
+    return strong || JUNK_STEMS.foundIn(classWords(words)) || JUNK_WORDS.matcher(words).find();
+  }
+
+  /** Inline elements whose class words are read only when they are not inside running text. */
+  private static final Set<String> INLINE_TAGS =
+      Set.of("span", "a", "em", "strong", "b", "i", "small", "sup", "sub", "font", "abbr", "cite");
+
+  /**
+   * An inline element inside a paragraph with more text around it ("
+   *
+   * <p><span class=dateline>KOBE -</span> A total of ...") is part of the sentence, whatever its
+   * class says.
+   */
+  private static boolean inRunningText(String tag, Subtree own, Subtree parent) {
+    return INLINE_TAGS.contains(tag)
+        && own != null
+        && parent != null
+        && parent.chars - own.chars >= RUNNING_TEXT;
+  }
+
+  /** How much text around an inline element makes it part of running text. */
+  private static final int RUNNING_TEXT = 40;
+
+  /** WordPress' post classes: "post-12 type-post hentry category-news tag-ads". */
+  private static final Pattern POST_CLASS =
+      Pattern.compile("(?:^|\\s)(?:hentry|type-[\\w-]+|post-\\d+)(?=\\s|$)");
+
+  private static final Pattern TAXONOMY_CLASS =
+      Pattern.compile("(?:^|\\s)(?:tag|category|format|status|author|post_tag)-\\S+");
+
+  /**
+   * The class names without the taxonomy labels of a post ("tag-comments", "category-ads"): they
+   * name the post's topics, not furniture.
+   */
+  static String withoutTaxonomy(String className) {
+    if (className.indexOf('-') < 0 || !POST_CLASS.matcher(className).find()) {
+      return className;
+    }
+    return TAXONOMY_CLASS.matcher(className).replaceAll(" ");
   }
 
   private static boolean isBodyMarked(Element element) {
@@ -426,8 +500,7 @@ final class BodyExtraction {
     if ("articleBody".equalsIgnoreCase(element.attr("itemprop"))) {
       return true;
     }
-    String words = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
-    return BODY_WORDS.foundIn(words);
+    return BODY_WORDS.foundIn(classWords(element));
   }
 
   /** Cuts the text under {@code body} into blocks at block-level elements and line breaks. */
@@ -620,13 +693,14 @@ final class BodyExtraction {
       inside.addAll(0, leads(blocks, firstInside, normalisedTitle));
     }
     List<TextBlock> kept = new ArrayList<>();
-    for (TextBlock block : inside) {
+    for (int i = 0; i < inside.size(); i++) {
+      TextBlock block = inside.get(i);
       if (block.junk() || block.linkDensity() > 0.5) {
         continue;
       }
       if (block.kind() == BlockKind.HEADING
-          && normalisedTitle != null
-          && normalise(block.text()).equals(normalisedTitle)) {
+          && ((normalisedTitle != null && normalise(block.text()).equals(normalisedTitle))
+              || headsNothing(inside, i))) {
         continue;
       }
       kept.add(block);
@@ -654,6 +728,25 @@ final class BodyExtraction {
       first--;
     }
     return new ArrayList<>(kept.subList(first, last + 1));
+  }
+
+  /**
+   * A heading whose section is all furniture (a list of links, a share bar): the title of a box,
+   * such as "Related articles" or "More on this topic".
+   */
+  private static boolean headsNothing(List<TextBlock> inside, int heading) {
+    boolean furniture = false;
+    for (int i = heading + 1; i < inside.size(); i++) {
+      TextBlock block = inside.get(i);
+      if (block.kind() == BlockKind.HEADING) {
+        break;
+      }
+      if (!block.junk() && block.linkDensity() <= 0.5) {
+        return false;
+      }
+      furniture = true;
+    }
+    return furniture;
   }
 
   private static final Set<String> LEAF_TAGS =
