@@ -31,6 +31,8 @@ public final class FactExtractor {
 
   private final NamedEntityRecognizer recognizer;
   private final SentenceSplitter splitter;
+  private static final DateEventFinder DATED_EVENTS = new DateEventFinder();
+
   private final TimexTagger tagger;
   private final ClaimExtractor claims = new ClaimExtractor();
   private final QuoteExtractor quotes = new QuoteExtractor();
@@ -120,7 +122,13 @@ public final class FactExtractor {
     for (TimexTagger.Timex t : timexes.timexes()) {
       dates.add(
           new DateMention(
-              id, text.substring(t.start(), t.end()), t.type(), t.value(), t.start(), t.end()));
+              id,
+              text.substring(t.start(), t.end()),
+              t.type(),
+              t.value(),
+              t.start(),
+              t.end(),
+              DATED_EVENTS.find(text, t.start(), t.end()).orElse(null)));
     }
     for (TimexTagger.Timex t : timexes.impossible()) {
       problems.add(
@@ -269,7 +277,14 @@ public final class FactExtractor {
     List<DateMention> dateList = new ArrayList<>();
     for (DateMention d : source.dates()) {
       dateList.add(
-          new DateMention(id, d.text(), d.type(), d.value(), d.start() + by, d.end() + by));
+          new DateMention(
+              id,
+              d.text(),
+              d.type(),
+              d.value(),
+              d.start() + by,
+              d.end() + by,
+              d.datedEvent().map(e -> e.shifted(by)).orElse(null)));
     }
     List<Problem> problems = new ArrayList<>();
     for (Problem p : source.problems()) {

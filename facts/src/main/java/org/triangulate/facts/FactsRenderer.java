@@ -122,8 +122,18 @@ public final class FactsRenderer {
           .append("] ")
           .append(d.text())
           .append(" = ")
-          .append(d.value())
-          .append('\n');
+          .append(d.value());
+      d.datedEvent()
+          .ifPresent(
+              e ->
+                  out.append(" event=")
+                      .append(e.text())
+                      .append(" [")
+                      .append(e.start())
+                      .append('-')
+                      .append(e.end())
+                      .append(']'));
+      out.append('\n');
     }
     if (!facts.problems().isEmpty()) {
       out.append("Problems (").append(facts.problems().size()).append(")\n");

@@ -1,5 +1,6 @@
 package org.triangulate.core.facts;
 
+import java.util.Optional;
 import org.triangulate.core.Checks;
 
 /**
@@ -14,14 +15,38 @@ import org.triangulate.core.Checks;
  *     is unknown
  * @param start first character in the article's text, inclusive
  * @param end last character, exclusive
+ * @param event the event the expression dates where the sentence says it ("was killed on Tuesday":
+ *     {@code killed}); null when it does not, see {@link #datedEvent()}
  */
 public record DateMention(
-    String article, String text, TimexType type, String value, int start, int end) {
+    String article,
+    String text,
+    TimexType type,
+    String value,
+    int start,
+    int end,
+    DatedEvent event) {
   public DateMention {
     Checks.notBlank("article", article);
     Checks.notBlank("text", text);
     Checks.notNull("type", type);
     Checks.notBlank("value", value);
     Checks.span("date", start, end, Integer.MAX_VALUE);
+  }
+
+  /** A date without a known event. */
+  public DateMention(
+      String article, String text, TimexType type, String value, int start, int end) {
+    this(article, text, type, value, start, end, null);
+  }
+
+  /** The event this expression dates, if the sentence says it. */
+  public Optional<DatedEvent> datedEvent() {
+    return Optional.ofNullable(event);
+  }
+
+  /** The same mention with {@code newEvent} (null for none). */
+  public DateMention withEvent(DatedEvent newEvent) {
+    return new DateMention(article, text, type, value, start, end, newEvent);
   }
 }

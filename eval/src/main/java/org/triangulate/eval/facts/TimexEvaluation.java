@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.triangulate.core.facts.DatedEvent;
 import org.triangulate.eval.Datasets;
+import org.triangulate.facts.DateEventFinder;
 import org.triangulate.facts.TimexTagger;
 
 /**
@@ -29,11 +33,33 @@ public final class TimexEvaluation {
   /** One gold or system expression. */
   record Span(int start, int end, String value, String text) {}
 
-  /** One document: text, creation day, gold expressions. */
-  record Document(String name, String text, LocalDate creation, List<Span> gold) {}
+  /** A gold event the annotators linked to a gold expression (a TLINK): its character range. */
+  record EventSpan(int start, int end) {}
 
-  /** Totals of one run. */
-  record Totals(Scores strict, Scores relaxed, Scores value, List<String> errors) {}
+  /**
+   * One document: text, creation day, gold expressions, and for each gold expression (by index) the
+   * events TLINKs tie it to.
+   */
+  record Document(
+      String name,
+      String text,
+      LocalDate creation,
+      List<Span> gold,
+      Map<Integer, List<EventSpan>> linkedEvents) {
+    Document(String name, String text, LocalDate creation, List<Span> gold) {
+      this(name, text, creation, gold, Map.of());
+    }
+  }
+
+  /**
+   * Totals of one run; {@code events}: of the matched expressions that TLINKs tie to events, how
+   * many got an event ({@code system}) and how many of those are one of the linked events.
+   */
+  record Totals(Scores strict, Scores relaxed, Scores value, Scores events, List<String> errors) {
+    Totals(Scores strict, Scores relaxed, Scores value, List<String> errors) {
+      this(strict, relaxed, value, Scores.of(0, 0, 0), errors);
+    }
+  }
 
   private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9]+)([^>]*)>");
   private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
@@ -86,6 +112,16 @@ public final class TimexEvaluation {
     System.out.println("  relaxed extent " + totals.relaxed().format());
     System.out.println("  value          " + totals.value().format());
     System.out.println(
+        "  dated event    "
+            + totals.events().format()
+            + String.format(
+                Locale.ROOT,
+                "  (%d matched expressions with a TLINK to an event, %d given an event, %d of them"
+                    + " linked)",
+                totals.events().gold(),
+                totals.events().system(),
+                totals.events().correctForPrecision()));
+    System.out.println(
         "  anchors (TempEval-3 test set, not this data): value F1 HeidelTime 77.61, SUTime 67.38");
     totals.errors().forEach(System.out::println);
   }
@@ -130,16 +166,35 @@ public final class TimexEvaluation {
     int last = 0;
     int openStart = -1;
     String openValue = null;
+    String openTid = null;
+    int eventStart = -1;
+    String openEid = null;
+    Map<String, EventSpan> events = new HashMap<>();
+    Map<String, Integer> goldByTid = new HashMap<>();
     while (tag.find()) {
       text.append(unescape(body.substring(last, tag.start())));
       last = tag.end();
+      if (tag.group(2).equals("EVENT")) {
+        if (tag.group(1).isEmpty()) {
+          eventStart = text.length();
+          openEid = attribute(tag.group(3), "eid");
+        } else if (eventStart >= 0 && openEid != null) {
+          events.put(openEid, new EventSpan(eventStart, text.length()));
+          eventStart = -1;
+        }
+        continue;
+      }
       if (!tag.group(2).equals("TIMEX3")) {
         continue;
       }
       if (tag.group(1).isEmpty()) {
         openStart = text.length();
         openValue = attribute(tag.group(3), "value");
+        openTid = attribute(tag.group(3), "tid");
       } else if (openStart >= 0) {
+        if (openTid != null) {
+          goldByTid.put(openTid, gold.size());
+        }
         gold.add(
             new Span(
                 openStart,
@@ -150,7 +205,42 @@ public final class TimexEvaluation {
       }
     }
     text.append(unescape(body.substring(last)));
-    return new Document(name, text.toString(), creation, gold);
+    return new Document(
+        name, text.toString(), creation, gold, linkedEvents(xml, events, goldByTid));
+  }
+
+  private static final Pattern MAKEINSTANCE = Pattern.compile("<MAKEINSTANCE([^>]*)>");
+  private static final Pattern TLINK = Pattern.compile("<TLINK([^>]*)>");
+
+  /** For each gold expression (by index), the events TLINKs tie it to, through MAKEINSTANCE. */
+  private static Map<Integer, List<EventSpan>> linkedEvents(
+      String xml, Map<String, EventSpan> events, Map<String, Integer> goldByTid) {
+    Map<String, String> eventOfInstance = new HashMap<>();
+    Matcher instance = MAKEINSTANCE.matcher(xml);
+    while (instance.find()) {
+      String eiid = attribute(instance.group(1), "eiid");
+      String eid = attribute(instance.group(1), "eventID");
+      if (eiid != null && eid != null) {
+        eventOfInstance.put(eiid, eid);
+      }
+    }
+    Map<Integer, List<EventSpan>> out = new HashMap<>();
+    Matcher link = TLINK.matcher(xml);
+    while (link.find()) {
+      String attributes = link.group(1);
+      String tid = attribute(attributes, "timeID");
+      String eiid = attribute(attributes, "relatedToEventInstance");
+      if (tid == null || eiid == null) {
+        tid = attribute(attributes, "relatedToTime");
+        eiid = attribute(attributes, "eventInstanceID");
+      }
+      Integer goldIndex = tid == null ? null : goldByTid.get(tid);
+      EventSpan event = eiid == null ? null : events.get(eventOfInstance.get(eiid));
+      if (goldIndex != null && event != null) {
+        out.computeIfAbsent(goldIndex, k -> new ArrayList<>()).add(event);
+      }
+    }
+    return out;
   }
 
   private static String attribute(String attributes, String name) {
@@ -195,6 +285,10 @@ public final class TimexEvaluation {
     int relaxedSystem = 0;
     int relaxedGold = 0;
     int valueCorrect = 0;
+    int linked = 0;
+    int attached = 0;
+    int attachedRight = 0;
+    DateEventFinder finder = new DateEventFinder();
     List<String> errors = new ArrayList<>();
     for (Document document : documents) {
       List<TimexTagger.Timex> found = tagger.tag(document.text(), document.creation()).timexes();
@@ -210,6 +304,32 @@ public final class TimexEvaluation {
           }
           goldUsed[g] = true;
           matched = true;
+          List<EventSpan> events = document.linkedEvents().getOrDefault(g, List.of());
+          if (!events.isEmpty()) {
+            linked++;
+            DatedEvent event =
+                finder.find(document.text(), timex.start(), timex.end()).orElse(null);
+            if (event != null) {
+              attached++;
+              boolean right =
+                  events.stream().anyMatch(e -> e.start() < event.end() && event.start() < e.end());
+              if (right) {
+                attachedRight++;
+              } else if (listCorrect && errors.size() < maxErrors) {
+                errors.add(
+                    "EVENT "
+                        + document.name()
+                        + " '"
+                        + gold.text()
+                        + "' system '"
+                        + event.text()
+                        + "' gold "
+                        + events.stream()
+                            .map(e -> "'" + document.text().substring(e.start(), e.end()) + "'")
+                            .toList());
+              }
+            }
+          }
           relaxedSystem++;
           relaxedGold++;
           if (gold.start() == timex.start() && gold.end() == timex.end()) {
@@ -265,6 +385,7 @@ public final class TimexEvaluation {
         Scores.of(strict, systemCount, goldCount),
         new Scores(relaxedSystem, systemCount, relaxedGold, goldCount),
         Scores.of(valueCorrect, systemCount, goldCount),
+        new Scores(attachedRight, attached, attachedRight, linked),
         errors);
   }
 }
