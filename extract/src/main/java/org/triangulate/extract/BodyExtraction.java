@@ -29,9 +29,15 @@ import org.triangulate.core.BlockKind;
  *   <li>score every element by the good text below it (long, low-link-density blocks) minus a share
  *       of the rest, with a bonus for article markup ({@code <article>}, {@code
  *       itemprop=articleBody}, {@code entry-content}, ...), and take the best as the body root;
- *   <li>keep the root's blocks that are not furniture lines, trimming weak blocks at both ends
- *       (short sentences right next to the text stay), with the standfirst just above the root.
+ *   <li>keep the root's blocks that are not furniture lines nor in a furniture box that holds less
+ *       than half of the root's text, dropping headings over furniture-only sections and trimming
+ *       weak blocks at both ends (short sentences right next to the text stay), with the standfirst
+ *       just above the root.
  * </ol>
+ *
+ * <p>Class words count at the start or end of a word ("mainmenu", not "apageroot"); a post's
+ * taxonomy classes ("tag-ads") and feature classes ("has-sharing") are not read, nor the class of
+ * an inline element inside running text.
  *
  * <p>A root that is a single paragraph or list item is widened to its container. Quotes are never
  * pruned by their class words: embedded posts ({@code blockquote.twitter-tweet}) are quoted text.
@@ -475,22 +481,36 @@ final class BodyExtraction {
   /** How much text around an inline element makes it part of running text. */
   private static final int RUNNING_TEXT = 40;
 
-  /** WordPress' post classes: "post-12 type-post hentry category-news tag-ads". */
+  /**
+   * The classes content systems put on a post: WordPress' "post-12 type-post hentry", Drupal's
+   * "node node-article".
+   */
   private static final Pattern POST_CLASS =
-      Pattern.compile("(?:^|\\s)(?:hentry|type-[\\w-]+|post-\\d+)(?=\\s|$)");
+      Pattern.compile("(?:^|\\s)(?:hentry|type-[\\w-]+|post-\\d+|node)(?=\\s|$)");
 
+  /** A post's labels: its topics, format and state ("tag-ads", "node-promoted"). */
   private static final Pattern TAXONOMY_CLASS =
-      Pattern.compile("(?:^|\\s)(?:tag|category|format|status|author|post_tag)-\\S+");
+      Pattern.compile("(?:^|\\s)(?:tag|category|format|status|author|post_tag|node)-\\S+");
+
+  /** Classes that say what an element has, not what it is ("has-sharing", "with-comments"). */
+  private static final Pattern FEATURE_CLASS = Pattern.compile("(?:^|\\s)(?:has|with|no)-\\S+");
 
   /**
-   * The class names without the taxonomy labels of a post ("tag-comments", "category-ads"): they
-   * name the post's topics, not furniture.
+   * The class names without a post's taxonomy labels ("tag-comments", "category-ads") and without
+   * feature classes ("has-sharing"): neither says the element is furniture.
    */
   static String withoutTaxonomy(String className) {
-    if (className.indexOf('-') < 0 || !POST_CLASS.matcher(className).find()) {
+    if (className.indexOf('-') < 0) {
       return className;
     }
-    return TAXONOMY_CLASS.matcher(className).replaceAll(" ");
+    String words = className;
+    if (words.contains("has-") || words.contains("with-") || words.contains("no-")) {
+      words = FEATURE_CLASS.matcher(words).replaceAll(" ");
+    }
+    if (!POST_CLASS.matcher(words).find()) {
+      return words;
+    }
+    return TAXONOMY_CLASS.matcher(words).replaceAll(" ");
   }
 
   private static boolean isBodyMarked(Element element) {
@@ -689,18 +709,25 @@ final class BodyExtraction {
       }
     }
     String normalisedTitle = title == null ? null : normalise(title);
+    Set<TextBlock> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    dropped.addAll(inBoxes(inside, root));
     if (firstInside > 0) {
       inside.addAll(0, leads(blocks, firstInside, normalisedTitle));
+    }
+    for (TextBlock block : inside) {
+      if (block.junk() || block.linkDensity() > 0.5) {
+        dropped.add(block);
+      }
     }
     List<TextBlock> kept = new ArrayList<>();
     for (int i = 0; i < inside.size(); i++) {
       TextBlock block = inside.get(i);
-      if (block.junk() || block.linkDensity() > 0.5) {
+      if (dropped.contains(block)) {
         continue;
       }
       if (block.kind() == BlockKind.HEADING
           && ((normalisedTitle != null && normalise(block.text()).equals(normalisedTitle))
-              || headsNothing(inside, i))) {
+              || headsNothing(inside, i, dropped))) {
         continue;
       }
       kept.add(block);
@@ -731,17 +758,74 @@ final class BodyExtraction {
   }
 
   /**
+   * The blocks of boxes inside the root: below an element whose class words say furniture (related,
+   * newsletter, teaser, ...) and that holds less than half of the root's text. The first pass
+   * spares such elements when they hold much of the page's text; once the root is known, a box that
+   * is not most of it is furniture in the article (a related-posts list with long excerpts, a
+   * newsletter box at the end).
+   */
+  private static List<TextBlock> inBoxes(List<TextBlock> inside, Element root) {
+    Map<Element, long[]> textUnder = new IdentityHashMap<>();
+    long rootChars = 0;
+    for (TextBlock block : inside) {
+      rootChars += block.text().length();
+      Element e = block.container();
+      for (int level = 0; e != null && e != root && level < MAX_ANCESTORS; level++) {
+        textUnder.computeIfAbsent(e, k -> new long[1])[0] += block.text().length();
+        e = e.parent();
+      }
+    }
+    Map<Element, Boolean> boxes = new IdentityHashMap<>();
+    List<TextBlock> result = new ArrayList<>();
+    for (TextBlock block : inside) {
+      Element e = block.container();
+      for (int level = 0; e != null && e != root && level < MAX_ANCESTORS; level++) {
+        Element candidate = e;
+        long chars = textUnder.get(e)[0];
+        if (boxes.computeIfAbsent(e, k -> hasFurnitureWords(candidate)) && chars * 2 < rootChars) {
+          result.add(block);
+          break;
+        }
+        e = e.parent();
+      }
+    }
+    return result;
+  }
+
+  /** Class or id words of furniture on a block-level element that is not an article container. */
+  private static boolean hasFurnitureWords(Element element) {
+    String tag = element.normalName();
+    if (INLINE_TAGS.contains(tag)
+        || tag.equals("article")
+        || tag.equals("main")
+        || tag.equals("blockquote")
+        || tag.equals("p")
+        || isHeading(tag)) {
+      return false;
+    }
+    String words = withoutTaxonomy(element.className()) + " " + element.id();
+    if (words.isBlank()) {
+      return false;
+    }
+    boolean strong = STRONG_JUNK.matcher(words).find();
+    if (isBodyMarked(element) && !strong) {
+      return false;
+    }
+    return strong || JUNK_STEMS.foundIn(classWords(words)) || JUNK_WORDS.matcher(words).find();
+  }
+
+  /**
    * A heading whose section is all furniture (a list of links, a share bar): the title of a box,
    * such as "Related articles" or "More on this topic".
    */
-  private static boolean headsNothing(List<TextBlock> inside, int heading) {
+  private static boolean headsNothing(List<TextBlock> inside, int heading, Set<TextBlock> dropped) {
     boolean furniture = false;
     for (int i = heading + 1; i < inside.size(); i++) {
       TextBlock block = inside.get(i);
       if (block.kind() == BlockKind.HEADING) {
         break;
       }
-      if (!block.junk() && block.linkDensity() <= 0.5) {
+      if (!dropped.contains(block)) {
         return false;
       }
       furniture = true;

@@ -116,4 +116,54 @@ class FurnitureWordsTest {
         .contains("How the crossing works", "Lights", LONG_3)
         .doesNotContain("More from the coast", "Lighthouse");
   }
+
+  @Test
+  void aFurnitureBoxInsideTheArticleGoesEvenWithLongText() {
+    String excerpt =
+        "Last spring the council of Tarnby also bought a new snow plough for the island road,"
+            + " which had been closed for nine days during the storms of February.";
+    Article article =
+        extract(
+            "<div class=\"story\"><p>"
+                + LONG_1
+                + "</p><p>"
+                + LONG_2
+                + "</p><p>"
+                + LONG_3
+                + "</p><ul class=\"related_posts\"><li><p>"
+                + excerpt
+                + "</p></li></ul></div>");
+    assertThat(article.text()).contains(LONG_1, LONG_3).doesNotContain("snow plough");
+  }
+
+  @Test
+  void aBoxThatHoldsMostOfTheArticleIsKept() {
+    Article article =
+        extract(
+            "<div class=\"story\"><p>"
+                + LONG_1
+                + "</p><div class=\"paywall-section\"><p>"
+                + LONG_2
+                + "</p><p>"
+                + LONG_3
+                + "</p></div></div>");
+    assertThat(article.text()).contains(LONG_1, LONG_2, LONG_3);
+  }
+
+  @Test
+  void featureClassesSayWhatAnElementHasNotWhatItIs() {
+    assertThat(BodyExtraction.withoutTaxonomy("article-header has-sharing with-comments"))
+        .doesNotContain("sharing", "comments")
+        .contains("article-header");
+    Article article =
+        extract(
+            "<div class=\"story\"><div class=\"intro has-sharing\"><p>"
+                + LONG_1
+                + "</p></div><p>"
+                + LONG_2
+                + "</p><p>"
+                + LONG_3
+                + "</p></div>");
+    assertThat(article.text()).contains(LONG_1, LONG_2, LONG_3);
+  }
 }
