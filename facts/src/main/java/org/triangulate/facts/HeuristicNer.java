@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.core.facts.EntityType;
+import org.triangulate.core.text.CalendarWords;
 
 /**
  * A light, gazetteer-free recogniser: capitalised word sequences (with inner connectors such as
@@ -293,25 +294,6 @@ public final class HeuristicNer implements NamedEntityRecognizer {
           "today",
           "yesterday",
           "tomorrow",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
           "according",
           "officials",
           "police",
@@ -350,6 +332,10 @@ public final class HeuristicNer implements NamedEntityRecognizer {
           "mrs.",
           "mr.",
           "ms.");
+
+  private static boolean stop(String lowerCaseWord) {
+    return STOP.contains(lowerCaseWord) || CalendarWords.NAMES.contains(lowerCaseWord);
+  }
 
   private static final Set<String> CONNECTORS =
       Set.of(
@@ -525,7 +511,7 @@ public final class HeuristicNer implements NamedEntityRecognizer {
       }
       int first = i;
       // Drop sentence-initial stop words and leading "The".
-      while (first <= last && STOP.contains(stripDot(tokens.get(first).lower()))) {
+      while (first <= last && stop(stripDot(tokens.get(first).lower()))) {
         first++;
       }
       if (first > last) {

@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.triangulate.core.facts.TimexType;
+import org.triangulate.core.text.CalendarWords;
 
 /**
  * Finds temporal expressions and normalises them to TimeML values relative to an anchor day (the
@@ -815,22 +816,11 @@ public final class TimexTagger {
   }
 
   static int month(String name) {
-    String key = lower(name).substring(0, 3);
-    return switch (key) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      case "dec" -> 12;
-      default -> throw new IllegalArgumentException("not a month: " + name);
-    };
+    int month = CalendarWords.month(name);
+    if (month == 0) {
+      throw new IllegalArgumentException("not a month: " + name);
+    }
+    return month;
   }
 
   private static Value day(String year, int month, String day) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.triangulate.core.text.CalendarWords;
 
 /** Splits text into folded words with offsets; scripts without spaces give one word per sign. */
 final class Words {
@@ -26,48 +27,10 @@ final class Words {
 
   /** Capitalised words that are not names. */
   static final Set<String> NOT_NAMES =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "the",
-          "a",
-          "an",
-          "in",
-          "on",
-          "at",
-          "he",
-          "she",
-          "it",
-          "they",
-          "we",
-          "i",
-          "but",
-          "and",
-          "mr",
-          "mrs",
-          "ms",
-          "dr",
-          "this",
-          "that",
-          "after",
-          "before");
+      CalendarWords.withNames(
+          Set.of(
+              "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but",
+              "and", "mr", "mrs", "ms", "dr", "this", "that", "after", "before"));
 
   static List<Word> of(String text, int from, int to) {
     List<Word> words = new ArrayList<>();

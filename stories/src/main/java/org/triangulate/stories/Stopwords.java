@@ -2,6 +2,7 @@ package org.triangulate.stories;
 
 import java.util.List;
 import java.util.Set;
+import org.triangulate.core.text.CalendarWords;
 
 /** English function words and news boilerplate that carry no event identity. */
 final class Stopwords {
@@ -230,29 +231,12 @@ final class Stopwords {
               "am",
               "pm"));
 
-  private static final Set<String> CALENDAR =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "mon",
-          "tue",
-          "wed",
-          "thu",
-          "fri",
-          "sat",
-          "sun");
-
   static boolean contains(String lowerCaseWord) {
     return WORDS.contains(lowerCaseWord);
   }
 
   /** Weekday names: capitalised everywhere, no event identity. */
   static boolean isCalendarNoise(String lowerCaseWord) {
-    return CALENDAR.contains(lowerCaseWord);
+    return CalendarWords.isWeekday(lowerCaseWord) && !lowerCaseWord.endsWith(".");
   }
 }
