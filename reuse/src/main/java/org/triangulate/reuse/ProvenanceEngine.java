@@ -3,6 +3,8 @@ package org.triangulate.reuse;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +63,12 @@ import org.triangulate.core.reuse.RelationKind;
  * by, without comparing all pairs, and keeps the relations in an index under a folder so that later
  * runs add to it. Candidates come from sampled shingle fingerprints, MinHash bands and shared
  * names/numbers (in memory, rebuilt from the index on open) and, with an embedder, from sentence
- * vectors in a Lucene HNSW index; each candidate is then verified by the {@link Aligner}.
- * Thread-safe: additions are serialised.
+ * vectors in a Lucene HNSW index; each candidate is then verified by the {@link Aligner}. Before
+ * that, an in-memory {@link ArticleSketch} of every article (about 2 KiB) screens the pair: when no
+ * sentence pair can match, the verdict ({@code independent} or {@code unrelated}) follows from the
+ * names and numbers alone and the candidate is neither read back nor aligned. The postings and
+ * candidate caps bound the work per article, and the sketches keep it from depending on whether a
+ * candidate is still in the cache of analysed articles. Thread-safe: additions are serialised.
  *
  * <pre>{@code
  * try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(store.resolve("reuse")).build()) {
@@ -75,12 +81,16 @@ public final class ProvenanceEngine implements Closeable {
   private static final String TYPE = "type";
   private static final String ID = "id";
   private static final String VECTOR = "vector";
+  private static final String SKETCH = "sketch";
+  private static final int UNSEARCHABLE_LIMIT = 1_024;
 
   private final Aligner aligner;
   private final PassageEmbedder embedder;
   private final int maxCandidates;
   private final double partialCollapse;
   private final int maxVectorsPerArticle;
+  private final int maxChars;
+  private final boolean screening;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -89,15 +99,31 @@ public final class ProvenanceEngine implements Closeable {
   private final Map<String, Meta> metas = new HashMap<>();
   private final Map<String, List<Alignment>> relations = new HashMap<>();
   private final Map<String, AnalysedArticle> recent;
+  // Articles written since the searcher was last refreshed: refreshing after every addition would
+  // flush a tiny segment each time.
+  private final Map<String, Article> unsearchable = new HashMap<>();
   private boolean searcherStale;
   private long candidateNanos;
   private long verifyNanos;
   private long indexNanos;
   private long candidatePairs;
+  private long screenedPairs;
+  private long sketchBytes;
 
-  /** What the engine keeps in memory of every article: enough for lineage without its text. */
+  /**
+   * What the engine keeps in memory of every article: enough for lineage without its text, and the
+   * sketch that screens candidate pairs (null for articles indexed before sketches were stored).
+   */
   private record Meta(
-      String id, String site, OffsetDateTime time, List<Attribution> strongCredits) {}
+      String id,
+      String site,
+      OffsetDateTime time,
+      List<Attribution> credits,
+      ArticleSketch sketch) {
+    List<Attribution> strongCredits() {
+      return credits.stream().filter(Attribution::strong).toList();
+    }
+  }
 
   /**
    * What one {@link #add(Article)} found.
@@ -119,21 +145,28 @@ public final class ProvenanceEngine implements Closeable {
    * Work done so far, for benchmarks.
    *
    * @param articles articles indexed
-   * @param candidatePairs candidate pairs verified
-   * @param candidateNanos time spent finding candidates
-   * @param verifyNanos time spent aligning candidates
-   * @param indexNanos time spent writing the index
+   * @param candidatePairs candidate pairs verified (screened or aligned)
+   * @param screenedPairs candidate pairs decided by their sketches, without reading the candidate
+   *     back or aligning it
+   * @param candidateNanos CPU time of the adding threads spent analysing articles and finding
+   *     candidates (wall-clock time where the JVM cannot measure thread CPU time), so that the load
+   *     of other processes does not count
+   * @param verifyNanos CPU time spent screening and aligning candidates
+   * @param indexNanos CPU time spent writing the index (merges run in Lucene's own threads)
    * @param postingEntries entries in the in-memory candidate postings
    * @param postingKeys distinct keys in the in-memory candidate postings
+   * @param sketchBytes approximate heap held by the sketches of all articles
    */
   public record Stats(
       int articles,
       long candidatePairs,
+      long screenedPairs,
       long candidateNanos,
       long verifyNanos,
       long indexNanos,
       long postingEntries,
-      long postingKeys) {}
+      long postingKeys,
+      long sketchBytes) {}
 
   private ProvenanceEngine(Builder b) throws IOException {
     this.embedder = b.embedder;
@@ -146,6 +179,8 @@ public final class ProvenanceEngine implements Closeable {
     this.maxCandidates = b.maxCandidates;
     this.partialCollapse = b.partialCollapse;
     this.maxVectorsPerArticle = b.maxVectorsPerArticle;
+    this.maxChars = b.maxChars;
+    this.screening = b.screening;
     int cacheSize = b.cacheSize;
     this.recent =
         new LinkedHashMap<>(256, 0.75f, true) {
@@ -194,7 +229,7 @@ public final class ProvenanceEngine implements Closeable {
     if (metas.containsKey(article.id())) {
       return new AddResult(article.id(), relationsOf(article.id()), List.of(), true);
     }
-    long t0 = System.nanoTime();
+    long t0 = cpuNanos();
     AnalysedArticle analysed = aligner.analyse(article);
     List<Problem> problems = new ArrayList<>(analysed.problems());
     boolean embed =
@@ -215,9 +250,25 @@ public final class ProvenanceEngine implements Closeable {
     }
     float[][] vectors = embed ? embedSentences(analysed) : new float[0][];
     List<String> candidates = candidates(analysed, vectors);
-    long t1 = System.nanoTime();
+    ArticleSketch sketch = ArticleSketch.of(analysed);
+    long t1 = cpuNanos();
     List<Alignment> found = new ArrayList<>();
     for (String candidate : candidates) {
+      Meta known = metas.get(candidate);
+      if (screening && known != null && known.sketch() != null) {
+        // Only pairs whose sketches say that some sentences may match are read back and aligned.
+        ArticleSketch.Screen screen =
+            ArticleSketch.screen(
+                sketch, known.sketch(), embedder == null, ParaphraseScorer.LEXICAL.threshold());
+        if (screen != ArticleSketch.Screen.ALIGN) {
+          candidatePairs++;
+          screenedPairs++;
+          if (screen == ArticleSketch.Screen.INDEPENDENT) {
+            found.add(independent(analysed, sketch, known));
+          }
+          continue;
+        }
+      }
       Optional<AnalysedArticle> other = analysed(candidate);
       if (other.isEmpty()) {
         continue;
@@ -228,13 +279,13 @@ public final class ProvenanceEngine implements Closeable {
         found.add(alignment);
       }
     }
-    long t2 = System.nanoTime();
+    long t2 = cpuNanos();
     try {
-      index(analysed, vectors, found);
+      index(analysed, sketch, vectors, found);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the reuse index: " + e.getMessage(), e);
     }
-    long t3 = System.nanoTime();
+    long t3 = cpuNanos();
     candidateNanos += t1 - t0;
     verifyNanos += t2 - t1;
     indexNanos += t3 - t2;
@@ -357,11 +408,13 @@ public final class ProvenanceEngine implements Closeable {
     return new Stats(
         ids.size(),
         candidatePairs,
+        screenedPairs,
         candidateNanos,
         verifyNanos,
         indexNanos,
         index.entries(),
-        index.keys());
+        index.keys(),
+        sketchBytes);
   }
 
   /** Makes everything added so far durable. */
@@ -382,6 +435,38 @@ public final class ProvenanceEngine implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the reuse index: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The aligner's verdict on a pair none of whose sentences can match, built without aligning: it
+   * depends only on the overlap of names and numbers (see {@link ArticleSketch}).
+   */
+  private static Alignment independent(AnalysedArticle a, ArticleSketch sketch, Meta other) {
+    List<Attribution> credits = new ArrayList<>(a.attributions());
+    credits.addAll(other.credits());
+    double dice = Math.max(0, Math.min(1, ArticleSketch.anchorDice(sketch, other.sketch())));
+    return new Alignment(
+        a.id(),
+        other.id(),
+        RelationKind.INDEPENDENT,
+        dice,
+        0,
+        0,
+        List.of(),
+        Direction.UNKNOWN,
+        null,
+        List.of(),
+        credits,
+        false,
+        false);
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private static long cpuNanos() {
+    return THREADS.isCurrentThreadCpuTimeSupported()
+        ? THREADS.getCurrentThreadCpuTime()
+        : System.nanoTime();
   }
 
   private static double copyCoverage(Alignment a, LineageEdge edge) {
@@ -454,8 +539,7 @@ public final class ProvenanceEngine implements Closeable {
   private void semanticCandidates(float[][] vectors, Map<String, Double> scores) {
     try {
       if (searcherStale) {
-        searchers.maybeRefreshBlocking();
-        searcherStale = false;
+        refresh();
       }
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -491,9 +575,14 @@ public final class ProvenanceEngine implements Closeable {
     if (cached != null) {
       return Optional.of(cached);
     }
+    Article pending = unsearchable.get(id);
+    if (pending != null) {
+      AnalysedArticle analysed = aligner.analyse(pending);
+      recent.put(id, analysed);
+      return Optional.of(analysed);
+    }
     try {
-      searchers.maybeRefreshBlocking();
-      searcherStale = false;
+      // Every article not in unsearchable is visible to the current searcher.
       IndexSearcher searcher = searchers.acquire();
       try {
         TopDocs top = searcher.search(new TermQuery(new Term(ID, id)), 1);
@@ -512,17 +601,25 @@ public final class ProvenanceEngine implements Closeable {
     }
   }
 
-  private void index(AnalysedArticle a, float[][] vectors, List<Alignment> found)
+  private void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+    searcherStale = false;
+    unsearchable.clear();
+  }
+
+  private void index(
+      AnalysedArticle a, ArticleSketch sketch, float[][] vectors, List<Alignment> found)
       throws IOException {
     Article article = a.article();
     int ordinal = ids.size();
     ids.add(article.id());
     index.add(ordinal, a.fingerprints(), a.bands(), a.anchors());
-    Meta meta = meta(article, a.attributions());
+    Meta meta = meta(article, a.attributions(), sketch);
     metas.put(article.id(), meta);
+    sketchBytes += sketch.bytes();
     recent.put(article.id(), a);
     List<Document> docs = new ArrayList<>();
-    docs.add(articleDocument(a));
+    docs.add(articleDocument(a, sketch));
     for (int k = 0; k < vectors.length; k++) {
       Document d = new Document();
       d.add(new StringField(TYPE, "sentence", Field.Store.NO));
@@ -539,6 +636,10 @@ public final class ProvenanceEngine implements Closeable {
     }
     writer.addDocuments(docs);
     searcherStale = true;
+    unsearchable.put(article.id(), article);
+    if (unsearchable.size() >= UNSEARCHABLE_LIMIT) {
+      refresh();
+    }
   }
 
   private void remember(Alignment alignment) {
@@ -546,17 +647,16 @@ public final class ProvenanceEngine implements Closeable {
     relations.computeIfAbsent(alignment.secondId(), k -> new ArrayList<>()).add(alignment);
   }
 
-  private static Meta meta(Article article, List<Attribution> credits) {
+  private static Meta meta(Article article, List<Attribution> credits, ArticleSketch sketch) {
     OffsetDateTime time = null;
     PublicationDate p = article.published();
     if (p != null && p.source() != DateSource.INGEST_TIME) {
       time = p.value();
     }
-    return new Meta(
-        article.id(), article.site(), time, credits.stream().filter(Attribution::strong).toList());
+    return new Meta(article.id(), article.site(), time, List.copyOf(credits), sketch);
   }
 
-  private static Document articleDocument(AnalysedArticle a) {
+  private static Document articleDocument(AnalysedArticle a, ArticleSketch sketch) {
     Article article = a.article();
     Document d = new Document();
     d.add(new StringField(TYPE, "article", Field.Store.YES));
@@ -586,6 +686,7 @@ public final class ProvenanceEngine implements Closeable {
       buffer.putLong(k);
     }
     d.add(new StoredField("keys", new BytesRef(buffer.array())));
+    d.add(new StoredField(SKETCH, new BytesRef(sketch.encode())));
     return d;
   }
 
@@ -655,12 +756,38 @@ public final class ProvenanceEngine implements Closeable {
             int ordinal = ids.size();
             ids.add(article.id());
             index.add(ordinal, channels.toArray(new long[0][]));
-            metas.put(article.id(), meta(article, Attributions.find(article.id(), article.text())));
+            ArticleSketch sketch = storedSketch(d);
+            if (sketch != null) {
+              sketchBytes += sketch.bytes();
+            }
+            // The same credits as the analyser finds: within the analysed prefix.
+            String text = article.text();
+            List<Attribution> credits =
+                Attributions.find(
+                    article.id(), text.substring(0, Math.min(text.length(), maxChars)));
+            metas.put(article.id(), meta(article, credits, sketch));
           } else if ("relation".equals(type)) {
             remember(AlignmentCodec.decode(d.get("payload")));
           }
         }
       }
+    }
+  }
+
+  /**
+   * The stored sketch of an article, or null when the index predates sketches or the bytes are
+   * damaged: such an article is then always aligned, never screened.
+   */
+  private static ArticleSketch storedSketch(Document d) {
+    BytesRef bytes = d.getBinaryValue(SKETCH);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return ArticleSketch.decode(bytes.bytes, bytes.offset, bytes.length);
+    } catch (IllegalArgumentException e) {
+      // Screening is only a shortcut; without the sketch the candidate is aligned in full.
+      return null;
     }
   }
 
@@ -674,6 +801,7 @@ public final class ProvenanceEngine implements Closeable {
     private int maxSentences = 2_000;
     private int maxVectorsPerArticle = 64;
     private int cacheSize = 4_096;
+    private boolean screening = true;
 
     private Builder() {}
 
@@ -737,6 +865,17 @@ public final class ProvenanceEngine implements Closeable {
         throw new IllegalArgumentException("cacheSize must be at least 1, got " + value);
       }
       cacheSize = value;
+      return this;
+    }
+
+    /**
+     * Whether candidate pairs are first screened by their sketches (default true): pairs none of
+     * whose sentences can match are decided without reading the candidate back or aligning it, with
+     * the same verdict as the aligner's. False aligns every candidate (for duel tests and
+     * benchmarks).
+     */
+    public Builder screening(boolean value) {
+      screening = value;
       return this;
     }
 

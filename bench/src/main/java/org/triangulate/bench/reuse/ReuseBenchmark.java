@@ -2,6 +2,8 @@ package org.triangulate.bench.reuse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,10 +25,15 @@ import org.triangulate.reuse.ProvenanceEngine;
 /**
  * Benchmark of the provenance engine on seeded synthetic corpora with planted copies: precision and
  * recall of planted relations, articles per second for candidate generation and for verification,
- * per-article time as the corpus grows, index memory per article, and a naive all-pairs baseline on
- * a small corpus, with the ratio. Single-threaded, so articles/s are per core.
+ * per-article cost as the corpus grows, index memory per article, and a naive all-pairs baseline on
+ * a small corpus, with the ratio. Single-threaded, so articles/s are per core. Costs are CPU time
+ * of the benchmark thread (ThreadMXBean), so that other processes on the machine do not distort the
+ * growth; wall-clock time is printed beside them.
  *
- * <p>Usage: {@code ReuseBenchmark [naiveSize] [size...]}, default {@code 300 10000 50000}.
+ * <p>Usage: {@code ReuseBenchmark [--no-screening] [naiveSize] [size...]}, default {@code 300 10000
+ * 100000}: one engine run up to the largest size, reported at each size (overall mean and the last
+ * 1,000 articles) and the growth between the first and the last. A naive size of 0 skips the
+ * baseline.
  */
 public final class ReuseBenchmark {
   private ReuseBenchmark() {}
@@ -34,33 +41,41 @@ public final class ReuseBenchmark {
   private static final long SEED = 20261123L;
 
   public static void main(String[] args) throws IOException {
-    int naiveSize = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-    List<Integer> sizes = new ArrayList<>();
-    for (int k = 1; k < args.length; k++) {
-      sizes.add(Integer.parseInt(args[k]));
+    boolean screening = true;
+    List<Integer> numbers = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("--no-screening")) {
+        screening = false;
+      } else {
+        numbers.add(Integer.parseInt(arg));
+      }
     }
+    int naiveSize = numbers.isEmpty() ? 300 : numbers.get(0);
+    List<Integer> sizes = numbers.size() > 1 ? numbers.subList(1, numbers.size()) : List.of();
     if (sizes.isEmpty()) {
-      sizes = List.of(10_000, 50_000);
+      sizes = List.of(10_000, 100_000);
     }
     System.out.printf(
         Locale.ROOT,
         "planted rates: syndicated 0.15, partial 0.10, rewrite 0.10, independent same-story 0.10;"
             + " seed %d; lexical channels only (no embedding model)%n",
         SEED);
-    naive(naiveSize);
-    for (int size : sizes) {
-      engine(size);
+    if (naiveSize > 0) {
+      naive(naiveSize, screening);
     }
+    engine(sizes, screening);
   }
 
   private static CorpusGenerator generator() {
     return new CorpusGenerator(SEED, 0.15, 0.10, 0.10, 0.10);
   }
 
-  private static void naive(int size) throws IOException {
+  private static void naive(int size, boolean screening) throws IOException {
     CorpusGenerator.Corpus corpus = generator().generate(size);
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Aligner aligner = Aligner.builder().build();
     long t0 = System.nanoTime();
+    long c0 = threads.getCurrentThreadCpuTime();
     Set<String> found = new HashSet<>();
     Map<String, RelationKind> kinds = new HashMap<>();
     List<Article> articles = corpus.articles();
@@ -76,11 +91,14 @@ public final class ReuseBenchmark {
       }
     }
     long naiveNanos = System.nanoTime() - t0;
+    long naiveCpu = threads.getCurrentThreadCpuTime() - c0;
     Result naive = score(corpus, found, kinds);
     Path folder = Files.createTempDirectory("reuse-bench-naive");
     long t1 = System.nanoTime();
+    long c1 = threads.getCurrentThreadCpuTime();
     Result ours;
-    try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(folder).build()) {
+    try (ProvenanceEngine engine =
+        ProvenanceEngine.builder().folder(folder).screening(screening).build()) {
       for (Article a : articles) {
         engine.add(a);
       }
@@ -88,79 +106,150 @@ public final class ReuseBenchmark {
       ours = collect(engine, corpus);
     }
     long engineNanos = System.nanoTime() - t1;
+    long engineCpu = threads.getCurrentThreadCpuTime() - c1;
     delete(folder);
     System.out.printf(
         Locale.ROOT,
-        "naive all-pairs (each article analysed once), %d articles (%d pairs): %.1f s, %s%n",
+        "naive all-pairs (each article analysed once), %d articles (%d pairs): wall %.1f s, CPU"
+            + " %.1f s, %s%n",
         size,
         (long) size * (size - 1) / 2,
         naiveNanos / 1e9,
+        naiveCpu / 1e9,
         naive.format());
     System.out.printf(
         Locale.ROOT,
-        "engine, same %d articles: %.2f s, %s%n",
+        "engine, same %d articles: wall %.2f s, CPU %.2f s, %s%n",
         size,
         engineNanos / 1e9,
+        engineCpu / 1e9,
         ours.format());
     System.out.printf(
-        Locale.ROOT, "speed-up engine vs naive: %.1fx%n", naiveNanos / (double) engineNanos);
+        Locale.ROOT,
+        "speed-up engine vs naive (CPU time of the benchmark thread): %.1fx%n",
+        naiveCpu / (double) engineCpu);
   }
 
-  private static void engine(int size) throws IOException {
+  /**
+   * One engine run over the largest size, with a report at each checkpoint (each requested size):
+   * the first articles of a larger corpus are the same as those of a smaller one (the generator
+   * draws article by article), so the state at a checkpoint is the state of a run of that size.
+   */
+  private static void engine(List<Integer> checkpoints, boolean screening) throws IOException {
+    int size = checkpoints.stream().mapToInt(Integer::intValue).max().orElseThrow();
     CorpusGenerator.Corpus corpus = generator().generate(size);
     Path folder = Files.createTempDirectory("reuse-bench");
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     System.gc();
     long heapBefore = usedHeap();
-    long t0 = System.nanoTime();
-    int tail = Math.min(1000, size / 10);
-    long tailStart = 0;
-    Result result;
-    ProvenanceEngine.Stats stats;
-    long heapAfter;
+    long[] cpu = new long[size + 1];
+    List<Checkpoint> reports = new ArrayList<>();
+    long wall0 = System.nanoTime();
     try (ProvenanceEngine engine =
-        ProvenanceEngine.builder().folder(folder).cacheSize(2048).build()) {
+        ProvenanceEngine.builder().folder(folder).cacheSize(2048).screening(screening).build()) {
       List<Article> articles = corpus.articles();
-      for (int k = 0; k < articles.size(); k++) {
-        if (k == articles.size() - tail) {
-          tailStart = System.nanoTime();
-        }
+      // CPU time of commits, garbage collection and scoring at checkpoints is left out.
+      long excludedCpu = 0;
+      long pausedWall = 0;
+      cpu[0] = threads.getCurrentThreadCpuTime();
+      for (int k = 0; k < size; k++) {
         engine.add(articles.get(k));
+        cpu[k + 1] = threads.getCurrentThreadCpuTime() - excludedCpu;
+        if (checkpoints.contains(k + 1)) {
+          long wall = System.nanoTime() - wall0 - pausedWall;
+          long pause = System.nanoTime();
+          engine.commit();
+          ProvenanceEngine.Stats stats = engine.stats();
+          System.gc();
+          long heap = usedHeap() - heapBefore;
+          Result result = collect(engine, corpus, k + 1);
+          Checkpoint c = new Checkpoint(k + 1, wall, cpu, stats, heap, size(folder), result);
+          c.print(screening);
+          reports.add(c);
+          excludedCpu = threads.getCurrentThreadCpuTime() - cpu[k + 1];
+          pausedWall += System.nanoTime() - pause;
+        }
       }
-      long end = System.nanoTime();
-      engine.commit();
-      stats = engine.stats();
-      System.gc();
-      heapAfter = usedHeap();
-      result = collect(engine, corpus);
-      double total = (end - t0) / 1e9;
-      double tailPerArticle = (end - tailStart) / 1e6 / tail;
+    }
+    delete(folder);
+    if (reports.size() >= 2) {
+      Checkpoint first = reports.get(0);
+      Checkpoint last = reports.get(reports.size() - 1);
       System.out.printf(
           Locale.ROOT,
-          "engine, %d articles: %.1f s total, %.2f ms/article overall, %.2f ms/article over the"
-              + " last %d; candidates %.0f articles/s, verification %.0f articles/s (%.1f"
-              + " candidates verified per article), index writes %.0f articles/s%n",
-          size,
-          total,
-          total * 1e3 / size,
-          tailPerArticle,
-          tail,
-          size / (stats.candidateNanos() / 1e9),
-          size / (stats.verifyNanos() / 1e9),
-          stats.candidatePairs() / (double) size,
-          size / (stats.indexNanos() / 1e9));
+          "growth %d -> %d articles (CPU time of the benchmark thread): overall mean %.2f -> %.2f"
+              + " ms/article (%.2fx), last %d articles %.2f -> %.2f ms/article (%.2fx)%n",
+          first.articles(),
+          last.articles(),
+          first.meanMillis(),
+          last.meanMillis(),
+          last.meanMillis() / first.meanMillis(),
+          TAIL,
+          first.tailMillis(),
+          last.tailMillis(),
+          last.tailMillis() / first.tailMillis());
     }
-    long disk = size(folder);
-    System.out.printf(
-        Locale.ROOT,
-        "  memory: heap %.1f KiB/article (postings %d entries, %d keys; includes the cache of 2048"
-            + " analysed articles and all relations), disk %.1f KiB/article (stored text"
-            + " included)%n",
-        (heapAfter - heapBefore) / 1024.0 / size,
-        stats.postingEntries(),
-        stats.postingKeys(),
-        disk / 1024.0 / size);
-    System.out.printf(Locale.ROOT, "  %s%n", result.format());
-    delete(folder);
+  }
+
+  private static final int TAIL = 1000;
+
+  /** What one checkpoint measured. */
+  record Checkpoint(
+      int articles,
+      long wallNanos,
+      long[] cpu,
+      ProvenanceEngine.Stats stats,
+      long heapBytes,
+      long diskBytes,
+      Result result) {
+    double meanMillis() {
+      return (cpu[articles] - cpu[0]) / 1e6 / articles;
+    }
+
+    int tail() {
+      return Math.min(TAIL, articles / 10);
+    }
+
+    double tailMillis() {
+      return (cpu[articles] - cpu[articles - tail()]) / 1e6 / tail();
+    }
+
+    void print(boolean screening) {
+      double cpuSeconds = (cpu[articles] - cpu[0]) / 1e9;
+      System.out.printf(
+          Locale.ROOT,
+          "engine%s, %d articles: wall %.1f s, CPU of the benchmark thread %.1f s; CPU %.2f"
+              + " ms/article overall, %.2f ms/article over the last %d%n",
+          screening ? "" : " (screening off)",
+          articles,
+          wallNanos / 1e9,
+          cpuSeconds,
+          meanMillis(),
+          tailMillis(),
+          tail());
+      System.out.printf(
+          Locale.ROOT,
+          "  per core (CPU time): candidate generation (analysis + postings) %.0f articles/s,"
+              + " verification %.0f articles/s (%.1f candidates per article: %.1f screened by"
+              + " sketch, %.1f aligned), index writes %.0f articles/s%n",
+          articles / (stats.candidateNanos() / 1e9),
+          articles / (stats.verifyNanos() / 1e9),
+          stats.candidatePairs() / (double) articles,
+          stats.screenedPairs() / (double) articles,
+          (stats.candidatePairs() - stats.screenedPairs()) / (double) articles,
+          articles / (stats.indexNanos() / 1e9));
+      System.out.printf(
+          Locale.ROOT,
+          "  memory: heap %.1f KiB/article (after GC; includes the cache of 2048 analysed articles,"
+              + " all relations, postings of %d entries / %d keys, sketches %.1f KiB/article),"
+              + " disk %.1f KiB/article (stored text included)%n",
+          heapBytes / 1024.0 / articles,
+          stats.postingEntries(),
+          stats.postingKeys(),
+          stats.sketchBytes() / 1024.0 / articles,
+          diskBytes / 1024.0 / articles);
+      System.out.printf(Locale.ROOT, "  %s%n", result.format());
+    }
   }
 
   /** Precision, recall and kind accuracy of copy relations. */
@@ -179,9 +268,14 @@ public final class ReuseBenchmark {
   }
 
   private static Result collect(ProvenanceEngine engine, CorpusGenerator.Corpus corpus) {
+    return collect(engine, corpus, corpus.articles().size());
+  }
+
+  /** Scores the relations among the first {@code upTo} articles. */
+  private static Result collect(ProvenanceEngine engine, CorpusGenerator.Corpus corpus, int upTo) {
     Set<String> found = new HashSet<>();
     Map<String, RelationKind> kinds = new HashMap<>();
-    for (Article a : corpus.articles()) {
+    for (Article a : corpus.articles().subList(0, upTo)) {
       for (Alignment r : engine.relationsOf(a.id())) {
         if (r.kind().isCopy()) {
           String key = key(r.firstId(), r.secondId());
@@ -190,14 +284,25 @@ public final class ReuseBenchmark {
         }
       }
     }
-    return score(corpus, found, kinds);
+    return score(corpus, found, kinds, upTo);
   }
 
   private static Result score(
       CorpusGenerator.Corpus corpus, Set<String> found, Map<String, RelationKind> kinds) {
+    return score(corpus, found, kinds, corpus.articles().size());
+  }
+
+  private static Result score(
+      CorpusGenerator.Corpus corpus, Set<String> found, Map<String, RelationKind> kinds, int upTo) {
+    Set<String> inRange = new HashSet<>();
+    for (Article a : corpus.articles().subList(0, upTo)) {
+      inRange.add(a.id());
+    }
+    List<CorpusGenerator.Planted> planted =
+        corpus.planted().stream().filter(p -> inRange.contains(p.copy())).toList();
     int hit = 0;
     int kindRight = 0;
-    for (CorpusGenerator.Planted p : corpus.planted()) {
+    for (CorpusGenerator.Planted p : planted) {
       String key = key(p.copy(), p.source());
       if (found.contains(key)) {
         hit++;
@@ -218,10 +323,10 @@ public final class ReuseBenchmark {
     }
     System.out.println("  false copy relations by kind: " + wrong);
     return new Result(
-        corpus.planted().size(),
+        planted.size(),
         found.size(),
         found.isEmpty() ? 0 : correct / (double) found.size(),
-        corpus.planted().isEmpty() ? 0 : hit / (double) corpus.planted().size(),
+        planted.isEmpty() ? 0 : hit / (double) planted.size(),
         hit == 0 ? 0 : kindRight / (double) hit);
   }
 
