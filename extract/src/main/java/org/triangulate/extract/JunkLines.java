@@ -56,12 +56,40 @@ final class JunkLines {
               + "|zur[üu]ck zu[mr]? |back to (?:top|the)|next (?:post|article)|previous (?:post|article)"
               + "|vorheriger (?:beitrag|artikel)|n[äa]chster (?:beitrag|artikel)"
               + "|mehr (?:zum thema|dazu|lesen)\\b|weiterlesen|zum artikel|zur startseite"
+              + "|(?:lesen sie|lies|siehe|read|see) (?:auch|also)\\b|schon gelesen\\b"
+              + "|zum weiterlesen|veja tamb[ée]m|le[ea] tambi[ée]n|zobacz tak[żz]e|czytaj (?:tak[żz]e|te[żz])"
+              + "|\\*?(?:anzeige|werbung)\\s*[-–,.|*]"
               + "|click here to|klicken sie hier|hier klicken"
               + "|(?:window\\.)?datalayer\\s*[=.]|gtag\\s*\\(|\\(?adsbygoogle|googletag\\.|_gaq\\.push"
               + "|fbq\\s*\\(|ga\\s*\\(\\s*'|__tcfapi|document\\.write|var \\w+\\s*=|function\\s*\\("
               + "|\\(function\\s*\\(|window\\.\\w+\\s*=|<!--|<script|//<!\\[cdata"
               + ")",
           FLAGS);
+
+  /**
+   * Pleas and notices recognised wherever they stand in a line of up to {@link #PLEA_LENGTH}
+   * characters: follow and channel prompts, newsletter offers, affiliate disclosures, reprint
+   * notices.
+   */
+  private static final Pattern PLEA =
+      Pattern.compile(
+          "follow (?:us|\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,3}) on (?:twitter|facebook|instagram"
+              + "|youtube|linkedin|tiktok|x\\b)"
+              + "|folg(?:t|en sie)? (?:uns|\\p{Lu}\\p{L}*) (?:auf|bei) (?:twitter|facebook|instagram|youtube)"
+              + "|(?:nuestro|our|unseren?) (?:(?:youtube|whatsapp|telegram)[- ])?(?:canal|channel|kanal)"
+              + "|tenemos (?:un )?canal"
+              + "|(?:our|unseren?|monthly|weekly|daily|free|kostenlosen?) newsletter"
+              + "|newsletter (?:abonnieren|bestellen|anmelden|sign-?up)"
+              + "|affiliate[- ]links?|(?:erhalten|bekommen) wir (?:eine|ggf\\.?) provision"
+              + "|(?:earn|receive) (?:a|an affiliate) commission"
+              + "|written permission must|may not be (?:reproduced|republished|reprinted)"
+              + "|copyrighted (?:property|material)|all rights reserved|alle rechte vorbehalten"
+              + "|to (?:view|read|continue reading) the full (?:story|article)"
+              + "|if you enjoyed (?:reading )?this|we want to hear what you think",
+          FLAGS);
+
+  /** Lines up to this long are checked for {@link #PLEA}. */
+  private static final int PLEA_LENGTH = 300;
 
   /** Furniture recognised only when the whole short line is this. */
   private static final Pattern WHOLE =
@@ -116,6 +144,9 @@ final class JunkLines {
   static boolean isJunk(String line) {
     String s = line.strip();
     if (s.isEmpty()) {
+      return true;
+    }
+    if (s.length() <= PLEA_LENGTH && PLEA.matcher(s).find()) {
       return true;
     }
     if (s.length() > SHORT) {

@@ -31,7 +31,21 @@ class JunkLinesTest {
         "Impressum",
         "By Mira Oskarsdottir",
         "19:49",
-        "31. Mai"
+        "31. Mai",
+        "Follow The Tarnby Courier on Twitter and Instagram @tarnbycourier",
+        "Don't miss a thing: our YouTube channel has all the ferry videos!",
+        "Receive our monthly newsletter with the week's news from the islands",
+        "Anzeige, enthält Affiliate Links",
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Fähre.",
+        "Kaufen Sie über diese Links, erhalten wir eine Provision vom Händler.",
+        "This article is the copyrighted property of the Tarnby Courier.",
+        "Written permission must be obtained before reprint in online or print media.",
+        "To view the full story, please subscribe to the Tarnby Courier.",
+        "If you enjoyed reading this post, tell your friends about us.",
+        "Lesen Sie auch die folgenden Beiträge:",
+        "Schon gelesen?",
+        "Zum Weiterlesen:",
+        "See also: the ferry timetable"
       })
   void recognisesFurniture(String line) {
     assertThat(JunkLines.isJunk(line)).isTrue();
@@ -44,7 +58,11 @@ class JunkLinesTest {
         "Mayor Ansel Drummond said the town had never seen the Brine this high.",
         "Die Veranstalter hatten mit höchstens 6.500 Gästen gerechnet.",
         "By the evening, the water had reached the market square of Veldra.",
-        "Von den 8.000 Gästen kamen die meisten aus dem Umland."
+        "Von den 8.000 Gästen kamen die meisten aus dem Umland.",
+        "Der Fährmann zeigt die Überfahrt seit Jahren auf seinem YouTube-Kanal.",
+        "The two men entered the pier without permission late on Sunday night.",
+        "Werbung für die Fähre hängt seit Montag in jedem Bus der Insel.",
+        "She read also the older reports of the harbour board before the vote."
       })
   void keepsArticleText(String line) {
     assertThat(JunkLines.isJunk(line)).isFalse();
