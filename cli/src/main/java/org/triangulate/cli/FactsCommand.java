@@ -42,7 +42,8 @@ final class FactsCommand implements Callable<Integer> {
               + " aliases, mentions), quotes (text, direct, speaker as an entity id, speakerText, via,"
               + " cue, start, end,"
               + " links), claims (id, text, value, upper, unit, approximate, qualifier, scope,"
-              + " start, end), dates (text, type, value, start, end) and problems")
+              + " start, end), dates (text, type, value, start, end, event: the dated event's text, start"
+              + " and end, or null) and problems")
   boolean json;
 
   @Override

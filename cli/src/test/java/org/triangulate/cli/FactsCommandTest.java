@@ -76,10 +76,18 @@ class FactsCommandTest {
     assertThat(values).contains(212.0, 14.0);
 
     List<String> dates = new ArrayList<>();
+    int withEvent = 0;
     for (JsonNode date : facts.get("dates")) {
       dates.add(date.get("value").asText());
       assertThat(cut(text, date)).isEqualTo(date.get("text").asText());
+      assertThat(date.has("event")).as("dates carry an event field: %s", date).isTrue();
+      JsonNode event = date.get("event");
+      if (!event.isNull()) {
+        withEvent++;
+        assertThat(cut(text, event)).isEqualTo(event.get("text").asText());
+      }
     }
+    assertThat(withEvent).as("dates with their event in %s", facts.get("dates")).isPositive();
     // "on Tuesday" in a story published on Tuesday 2025-05-06
     assertThat(dates).contains("2025-05-06");
     assertThat(facts.get("problems").isArray()).isTrue();

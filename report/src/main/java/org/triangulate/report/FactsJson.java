@@ -185,6 +185,15 @@ final class FactsJson {
           json.writeStringField("value", d.value());
           json.writeNumberField("start", d.start());
           json.writeNumberField("end", d.end());
+          if (d.event() == null) {
+            json.writeNullField("event");
+          } else {
+            json.writeObjectFieldStart("event");
+            json.writeStringField("text", d.event().text());
+            json.writeNumberField("start", d.event().start());
+            json.writeNumberField("end", d.event().end());
+            json.writeEndObject();
+          }
           json.writeEndObject();
         }
       }
