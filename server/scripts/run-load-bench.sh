@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the server load benchmark (50 concurrent clients) on a frozen copy of the class path, so that
 # builds running in the same work tree cannot swap classes under it. Usage:
-#   server/scripts/run-load-bench.sh [ARTICLES] [SECONDS_PER_ENDPOINT]
+#   server/scripts/run-load-bench.sh [ARTICLES] [SECONDS_PER_ENDPOINT] [STORE_FOLDER]
+# With STORE_FOLDER the store (and what the server derives from it) is kept and reused by the next run.
 # Prints a Markdown table and writes it to server/target/bench-server.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,5 +21,6 @@ for entry in $(tr ':' ' ' < server/target/classpath.txt) server/target/classes s
     CP="$CP:$entry"
   fi
 done
-java -Xmx3g -cp "${CP#:}" org.triangulate.server.ServerLoadBenchmark "$ARTICLES" "$SECONDS_PER" server/target/bench-server.md
+java -Xmx"${HEAP:-3g}" -cp "${CP#:}" org.triangulate.server.ServerLoadBenchmark "$ARTICLES" "$SECONDS_PER" \
+  server/target/bench-server.md ${3:+"$3"}
 rm -rf "$FROZEN"

@@ -2,8 +2,11 @@ package org.triangulate.cli;
 
 import java.net.BindException;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.triangulate.server.FetchPolicy;
 import org.triangulate.server.ReadAccess;
 import org.triangulate.server.TriangulateServer;
 import picocli.CommandLine.Command;
@@ -62,6 +65,17 @@ final class ServeCommand implements Callable<Integer> {
               + " (nobody)")
   ReadAccess reads;
 
+  @Option(
+      names = "--fetch-allow",
+      paramLabel = "HOST|CIDR",
+      split = ",",
+      description =
+          "hosts (name.example, *.corp.example), addresses or CIDR ranges (10.1.0.0/16, ::1) that"
+              + " URL ingest may fetch although they are internal; by default only public"
+              + " addresses are fetched, never loopback, link-local (169.254.169.254), private or"
+              + " reserved ones, also not through a redirect. Repeat or separate with commas")
+  List<String> fetchAllow = new ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     if (port < 0 || port > 65535) {
@@ -70,8 +84,15 @@ final class ServeCommand implements Callable<Integer> {
     if (host.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--host must not be blank");
     }
+    FetchPolicy fetchPolicy;
+    try {
+      fetchPolicy = FetchPolicy.allowing(fetchAllow);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--fetch-allow: " + e.getMessage(), e);
+    }
     TriangulateServer.Builder builder =
         TriangulateServer.builder()
+            .fetchPolicy(fetchPolicy)
             .store(top.store)
             .host(host.strip())
             .port(port)

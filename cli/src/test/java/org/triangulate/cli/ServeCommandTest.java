@@ -93,6 +93,16 @@ class ServeCommandTest {
     assertThat(token.err()).contains("at least 16 characters");
     Run reads = run("serve", "--store", dir.resolve("data").toString(), "--reads", "everyone");
     assertThat(reads.code()).isEqualTo(2);
+    assertThat(help.out()).contains("--fetch-allow").contains("169.254.169.254");
+    Run allow =
+        run(
+            "serve",
+            "--store",
+            dir.resolve("data").toString(),
+            "--fetch-allow",
+            "127.0.0.1,10.0.0.0/33");
+    assertThat(allow.code()).isEqualTo(2);
+    assertThat(allow.err()).contains("--fetch-allow").contains("prefix length");
     try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       Run busy =
           run(

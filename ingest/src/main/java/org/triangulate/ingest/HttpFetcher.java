@@ -41,10 +41,16 @@ final class HttpFetcher {
   private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
 
   private final IngestSettings settings;
+  private final FetchGuard guard;
   private final HttpClient client;
 
   HttpFetcher(IngestSettings settings) {
+    this(settings, FetchGuard.ANY);
+  }
+
+  HttpFetcher(IngestSettings settings, FetchGuard guard) {
     this.settings = settings;
+    this.guard = guard;
     int pool = POOLS.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
     ExecutorService executor =
@@ -77,6 +83,11 @@ final class HttpFetcher {
     List<URI> chain = new ArrayList<>();
     chain.add(uri);
     while (true) {
+      // asked for every hop, so a redirect cannot reach what a direct request may not
+      Optional<String> refused = guard.refusal(uri);
+      if (refused.isPresent()) {
+        throw new FetchException("fetch-refused", "not fetched: " + refused.get());
+      }
       HttpResponse<Body> response = sendWithRetries(uri, limit);
       int status = response.statusCode();
       if (isRedirect(status)) {

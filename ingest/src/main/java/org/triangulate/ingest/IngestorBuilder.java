@@ -25,6 +25,7 @@ public final class IngestorBuilder {
   private FeedLinkPolicy feedLinks;
   private boolean warcDateAsPublished;
   private boolean includeHiddenFiles;
+  private FetchGuard fetchGuard = FetchGuard.ANY;
 
   IngestorBuilder() {
     settings(IngestSettings.DEFAULTS);
@@ -112,6 +113,15 @@ public final class IngestorBuilder {
     return this;
   }
 
+  /** Which URLs may be fetched, asked again for every redirect (default {@link FetchGuard#ANY}). */
+  public IngestorBuilder fetchGuard(FetchGuard value) {
+    if (value == null) {
+      throw new IllegalArgumentException("fetchGuard must not be null; use FetchGuard.ANY");
+    }
+    fetchGuard = value;
+    return this;
+  }
+
   /** The settings as they stand; throws when one is invalid, naming it. */
   public IngestSettings toSettings() {
     return new IngestSettings(
@@ -131,7 +141,7 @@ public final class IngestorBuilder {
   /** An immutable, thread-safe ingestor with these settings. */
   public Ingestor build() {
     IngestSettings settings = toSettings();
-    HttpFetcher fetcher = new HttpFetcher(settings);
+    HttpFetcher fetcher = new HttpFetcher(settings, fetchGuard);
     UrlReader[] pages = new UrlReader[1];
     FormatDispatcher formats =
         new FormatDispatcher(

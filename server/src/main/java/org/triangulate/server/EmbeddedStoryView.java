@@ -23,6 +23,7 @@ import org.triangulate.core.Problem;
 import org.triangulate.core.Story;
 import org.triangulate.core.reuse.Alignment;
 import org.triangulate.core.reuse.Lineage;
+import org.triangulate.ingest.FetchGuard;
 import org.triangulate.ingest.Ingestors;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.pipeline.PipelineListener;
@@ -91,18 +92,32 @@ public final class EmbeddedStoryView implements StoryView {
   }
 
   /**
-   * Opens (creating if needed) the store in {@code folder} with the standard pipeline.
+   * Opens (creating if needed) the store in {@code folder} with the standard pipeline; URLs are
+   * fetched from public addresses only ({@link FetchPolicy#publicOnly()}).
    *
    * @throws org.triangulate.store.StoreLockedException if another process has the store open
    */
   public static EmbeddedStoryView open(Path folder) {
+    return open(folder, FetchPolicy.publicOnly());
+  }
+
+  /**
+   * Opens (creating if needed) the store in {@code folder} with the standard pipeline, whose
+   * fetches (URLs, feed links and every redirect) {@code fetchGuard} must allow.
+   *
+   * @throws org.triangulate.store.StoreLockedException if another process has the store open
+   */
+  public static EmbeddedStoryView open(Path folder, FetchGuard fetchGuard) {
     Checks.notNull("folder", folder);
+    Checks.notNull("fetchGuard", fetchGuard);
     LuceneArticleStore store = LuceneArticleStore.open(folder);
     try {
       Pipeline pipeline =
           Pipeline.builder()
               .store(store)
-              .ingestor(new UploadNaming(Ingestors.standard(), uploadFolder(folder)))
+              .ingestor(
+                  new UploadNaming(
+                      Ingestors.builder().fetchGuard(fetchGuard).build(), uploadFolder(folder)))
               .build();
       return new EmbeddedStoryView(store, folder, pipeline);
     } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.sse.SseClient;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +32,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +47,7 @@ import java.util.function.Supplier;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.triangulate.core.Checks;
+import org.triangulate.core.Problem;
 import org.triangulate.core.compare.Comparison;
 import org.triangulate.core.facts.StoryFacts;
 
@@ -86,7 +91,17 @@ public final class TriangulateServer {
           new Route("GET", "/api/v1/stories/{id}/brief"),
           new Route("GET", "/api/v1/search"),
           new Route("GET", "/api/v1/align"),
+          new Route("GET", "/api/v1/events"),
           new Route("POST", "/api/v1/ingest"));
+
+  /** Most clients listening to {@code /api/v1/events} at once; more get a 503 and poll. */
+  public static final int MAX_EVENT_LISTENERS = 256;
+
+  /** How often listeners get a comment line (at most; half the idle timeout when shorter). */
+  private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+  /** Most article or story ids named in one update event. */
+  private static final int MAX_IDS_PER_EVENT = 100;
 
   /**
    * One route of the API.
@@ -121,6 +136,7 @@ public final class TriangulateServer {
   private final Duration requestTimeout;
   private final Duration idleTimeout;
   private final PrintStream out;
+  private final FetchPolicy fetchPolicy;
   private final ObjectMapper mapper;
   private final Map<String, byte[]> assets;
   private final byte[] openApi;
@@ -135,6 +151,10 @@ public final class TriangulateServer {
               return size() > 64;
             }
           });
+  private final Set<SseClient> listeners = ConcurrentHashMap.newKeySet();
+  private final AtomicLong announcedVersion = new AtomicLong(Long.MIN_VALUE);
+  private final AtomicInteger ingestsRunning = new AtomicInteger();
+  private ScheduledExecutorService ticker;
   private ExecutorService workers;
   private Javalin app;
   private String token;
@@ -153,6 +173,7 @@ public final class TriangulateServer {
     this.requestTimeout = b.requestTimeout;
     this.idleTimeout = b.idleTimeout;
     this.out = b.out;
+    this.fetchPolicy = b.fetchPolicy;
     this.mapper =
         new ObjectMapper()
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -183,6 +204,7 @@ public final class TriangulateServer {
     private Duration requestTimeout = Duration.ofSeconds(30);
     private Duration idleTimeout = Duration.ofSeconds(30);
     private PrintStream out = System.out;
+    private FetchPolicy fetchPolicy = FetchPolicy.publicOnly();
 
     private Builder() {}
 
@@ -271,6 +293,16 @@ public final class TriangulateServer {
       return this;
     }
 
+    /**
+     * Which URLs an ingest may fetch; default {@link FetchPolicy#publicOnly()}: no loopback,
+     * link-local, private or other internal address, also not through a redirect. With a {@link
+     * #view} of its own the server checks the URLs sent; the redirects are the view's to guard.
+     */
+    public Builder fetchPolicy(FetchPolicy value) {
+      fetchPolicy = Checks.notNull("fetchPolicy", value);
+      return this;
+    }
+
     /** Where the server prints its address and a newly generated token; default System.out. */
     public Builder out(PrintStream value) {
       out = Checks.notNull("out", value);
@@ -303,7 +335,7 @@ public final class TriangulateServer {
     served = view;
     ownsServed = false;
     if (served == null) {
-      served = EmbeddedStoryView.open(folder);
+      served = EmbeddedStoryView.open(folder, fetchPolicy);
       ownsServed = true;
     }
     try {
@@ -320,9 +352,18 @@ public final class TriangulateServer {
       loopbackOnly = isLoopback(host);
       workers =
           Executors.newFixedThreadPool(
-              Math.max(2, Runtime.getRuntime().availableProcessors()), namedThreads());
+              Math.max(2, Runtime.getRuntime().availableProcessors()),
+              namedThreads("triangulate-server-work-"));
       app = createApp();
       app.start(host, port);
+      announcedVersion.set(served.version());
+      ticker =
+          Executors.newSingleThreadScheduledExecutor(namedThreads("triangulate-server-events-"));
+      // a comment line well within the idle timeout, or the connector closes a quiet stream
+      long beats = Math.max(1, Math.min(HEARTBEAT.toMillis(), idleTimeout.toMillis() / 2) / 1000);
+      AtomicLong ticks = new AtomicLong();
+      ticker.scheduleWithFixedDelay(
+          () -> tick(ticks.incrementAndGet() % beats == 0), 1, 1, TimeUnit.SECONDS);
       for (Connector connector : app.jettyServer().server().getConnectors()) {
         if (connector instanceof ServerConnector server) {
           server.setIdleTimeout(idleTimeout.toMillis());
@@ -339,6 +380,9 @@ public final class TriangulateServer {
       if (workers != null) {
         workers.shutdownNow();
       }
+      if (ticker != null) {
+        ticker.shutdownNow();
+      }
       if (ownsServed) {
         served.close();
       }
@@ -352,10 +396,15 @@ public final class TriangulateServer {
       return;
     }
     try {
+      ticker.shutdownNow();
+      for (SseClient client : List.copyOf(listeners)) {
+        client.close();
+      }
       app.stop();
     } finally {
       app = null;
       boundPort = -1;
+      listeners.clear();
       workers.shutdownNow();
       if (ownsServed) {
         served.close();
@@ -520,6 +569,10 @@ public final class TriangulateServer {
                   "article pair",
                   a + " / " + b));
         });
+    if (!ROUTES.contains(new Route("GET", "/api/v1/events"))) {
+      throw new IllegalStateException("GET /api/v1/events is missing from ROUTES");
+    }
+    javalin.sse("/api/v1/events", this::listen);
     route(javalin, "POST", "/api/v1/ingest", this::ingest);
     return javalin;
   }
@@ -564,6 +617,20 @@ public final class TriangulateServer {
           413,
           "the body has " + length + " bytes, more than the limit of " + maxBodyBytes,
           "split the batch into requests of at most " + maxBodyBytes + " bytes");
+    }
+    if (ctx.path().equals("/api/v1/events") && !"text/event-stream".equals(ctx.header("Accept"))) {
+      // Javalin opens the stream only for exactly this header and would answer nothing otherwise
+      throw new ApiException(
+          406,
+          "the event stream needs the header Accept: text/event-stream, got "
+              + Ids.shorten(ctx.header("Accept")),
+          "listen with an EventSource, or send exactly 'Accept: text/event-stream'");
+    }
+    if (ctx.path().equals("/api/v1/events") && listeners.size() >= MAX_EVENT_LISTENERS) {
+      throw new ApiException(
+          503,
+          "already " + listeners.size() + " clients listen to events",
+          "poll /api/v1/status every few seconds instead");
     }
     if (ctx.path().startsWith("/api/") && ctx.method() == HandlerType.GET) {
       boolean allowed =
@@ -802,6 +869,7 @@ public final class TriangulateServer {
           "send JSON Lines, a JSON list of URLs or a JSON list of documents");
     }
     List<String> inputs = new ArrayList<>();
+    List<Problem> refused = new ArrayList<>();
     Path upload = null;
     try {
       if (type.startsWith("application/x-ndjson")
@@ -831,7 +899,14 @@ public final class TriangulateServer {
         }
         if (allTextual(root)) {
           for (JsonNode url : root) {
-            inputs.add(checkedUrl(url.textValue()));
+            String checked = checkedUrl(url.textValue());
+            Optional<String> refusal = fetchPolicy.refusal(URI.create(checked));
+            if (refusal.isPresent()) {
+              refused.add(
+                  Problem.failure(checked, "fetch-refused", "not fetched: " + refusal.get()));
+            } else {
+              inputs.add(checked);
+            }
           }
         } else if (allObjects(root)) {
           StringBuilder lines = new StringBuilder();
@@ -853,13 +928,94 @@ public final class TriangulateServer {
             "send application/x-ndjson (JSON Lines) or application/json (a list of URLs or"
                 + " documents)");
       }
-      IngestResult result = served.ingest(inputs);
+      IngestResult result;
+      ingestsRunning.incrementAndGet();
+      try {
+        result = inputs.isEmpty() ? IngestResult.NOTHING : served.ingest(inputs);
+        if (result.added() > 0) {
+          // on the ticker's thread, before its next tick: a slow listener never delays the answer
+          List<String> articles = result.articles();
+          List<String> stories = result.stories();
+          ticker.execute(() -> announce(articles, stories));
+        }
+      } finally {
+        ingestsRunning.decrementAndGet();
+      }
+      if (!refused.isEmpty()) {
+        result = result.withRefused(refused);
+      }
       ctx.status(result.added() > 0 ? 201 : 200).json(result);
     } finally {
       if (upload != null) {
         Files.deleteIfExists(upload);
       }
     }
+  }
+
+  /**
+   * A new listener of {@code /api/v1/events}: told the current state at once, then every change.
+   */
+  private void listen(SseClient client) {
+    client.keepAlive();
+    listeners.add(client);
+    client.onClose(() -> listeners.remove(client));
+    long version = served.version();
+    client.sendEvent("hello", eventJson(version, List.of(), List.of()), Long.toString(version));
+  }
+
+  /**
+   * Runs every second on the ticker: announces a change of the data that no ingest of this server
+   * announced (an ingest in flight announces its own), and keeps idle connections open.
+   */
+  private void tick(boolean heartbeat) {
+    try {
+      if (ingestsRunning.get() == 0 && served.version() != announcedVersion.get()) {
+        announce(List.of(), List.of());
+      }
+      if (heartbeat) {
+        for (SseClient client : listeners) {
+          client.sendComment("keep-alive");
+        }
+      }
+    } catch (RuntimeException e) {
+      // a failed tick must not end the ticker: the next one tries again
+      out.println("Triangulate: announcing an update failed: " + e);
+    }
+  }
+
+  /**
+   * Tells every listener the data changed, once per version; names the new articles and stories.
+   * Runs on the ticker thread only, so announcements never interleave.
+   */
+  private void announce(List<String> articles, List<String> stories) {
+    long version = served.version();
+    if (version == announcedVersion.get()) {
+      return;
+    }
+    announcedVersion.set(version);
+    String json = eventJson(version, articles, stories);
+    for (SseClient client : listeners) {
+      client.sendEvent("update", json, Long.toString(version));
+    }
+  }
+
+  private String eventJson(long version, List<String> articles, List<String> stories) {
+    Map<String, Object> event = new java.util.LinkedHashMap<>();
+    event.put("version", version);
+    event.put("articles", served.articleCount());
+    event.put("stories", served.storyCount());
+    event.put("newArticles", articles.subList(0, Math.min(articles.size(), MAX_IDS_PER_EVENT)));
+    event.put("newStories", stories.subList(0, Math.min(stories.size(), MAX_IDS_PER_EVENT)));
+    try {
+      return mapper.writeValueAsString(event);
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException("an event of numbers and ids always serialises", impossible);
+    }
+  }
+
+  /** How many clients listen to {@code /api/v1/events} now. */
+  public int eventListeners() {
+    return listeners.size();
   }
 
   private JsonNode parse(byte[] body) {
@@ -936,10 +1092,10 @@ public final class TriangulateServer {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory namedThreads() {
+  private static java.util.concurrent.ThreadFactory namedThreads(String prefix) {
     AtomicInteger number = new AtomicInteger();
     return runnable -> {
-      Thread thread = new Thread(runnable, "triangulate-server-work-" + number.incrementAndGet());
+      Thread thread = new Thread(runnable, prefix + number.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     };

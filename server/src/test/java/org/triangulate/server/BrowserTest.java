@@ -216,7 +216,17 @@ class BrowserTest {
 
   @Test
   void anArticleIngestedThroughTheApiAppearsWithoutAReload() {
+    List<String> polls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    page.onRequest(
+        request -> {
+          if (request.url().endsWith("/api/v1/status")) {
+            polls.add(request.url());
+          }
+        });
     openList();
+    // the page listens to server-sent events; polling is only its fallback
+    page.waitForFunction("() => document.body.dataset.live === 'events'");
+    polls.clear();
     page.evaluate("() => { window.__sameDocument = true; }");
     var answer =
         http.post(
@@ -241,7 +251,38 @@ class BrowserTest {
             new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(15_000));
     assertThat(page.evaluate("() => window.__sameDocument === true")).isEqualTo(true);
     assertThat(page.locator("#live").innerText()).contains("Updated");
+    assertThat(page.evaluate("() => document.body.dataset.live")).isEqualTo("events");
+    assertThat(polls).as("the update came as an event, not by polling").isEmpty();
     shot("07-live-update");
+  }
+
+  @Test
+  void withoutEventsThePageFallsBackToPolling() {
+    // a proxy that refuses the event stream: the page must notice and poll instead
+    page.route("**/api/v1/events", route -> route.abort());
+    openList();
+    page.waitForFunction("() => document.body.dataset.live === 'polling'");
+    var answer =
+        http.post(
+            "/api/v1/ingest",
+            "application/json",
+            "["
+                + Fixtures.document(
+                    "late-2",
+                    "https://island-news.example/lighthouse",
+                    "Lighthouse on Kessel point relit after forty years",
+                    "2025-07-21T06:00:00Z",
+                    "Island News",
+                    "The lighthouse on Kessel point was relit on Monday night for the first"
+                        + " time in forty years, the harbour trust said. Keeper Anselm Dorwick"
+                        + " said 400 people watched from the quay.")
+                + "]",
+            TOKEN);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+    page.locator("#story-list li.story", new Page.LocatorOptions().setHasText("Kessel point"))
+        .waitFor(
+            new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(15_000));
+    assertThat(page.evaluate("() => document.body.dataset.live")).isEqualTo("polling");
   }
 
   @Test

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.core.reuse.Alignment;
@@ -158,7 +161,13 @@ class ServerLimitsTest {
         });
     site.start();
     TriangulateServer server =
-        TriangulateServer.builder().store(data).port(0).token(TOKEN).out(QUIET).build();
+        TriangulateServer.builder()
+            .store(data)
+            .port(0)
+            .token(TOKEN)
+            .out(QUIET)
+            .fetchPolicy(FetchPolicy.allowing(List.of("127.0.0.1")))
+            .build();
     Http http = new Http(server.start());
     try {
       String url = "http://127.0.0.1:" + site.getAddress().getPort() + "/ferry";
@@ -172,6 +181,125 @@ class ServerLimitsTest {
     } finally {
       server.stop();
       site.stop(0);
+    }
+  }
+
+  /** A site on 127.0.0.1 that counts its requests and answers each path as told. */
+  private static HttpServer site(AtomicInteger hits, Map<String, String> redirects)
+      throws IOException {
+    return site("127.0.0.1", hits, redirects);
+  }
+
+  private static HttpServer site(String address, AtomicInteger hits, Map<String, String> redirects)
+      throws IOException {
+    HttpServer site = HttpServer.create(new InetSocketAddress(address, 0), 0);
+    site.createContext(
+        "/",
+        exchange -> {
+          hits.incrementAndGet();
+          String target = redirects.get(exchange.getRequestURI().getPath());
+          if (target != null) {
+            exchange.getResponseHeaders().add("Location", target);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+            return;
+          }
+          byte[] page =
+              ("<html><head><title>Internal payroll notes</title></head><body><article>"
+                      + "<p>Internal payroll notes for the Varn office that no remote user should"
+                      + " ever be able to read through the news server's ingest.</p>"
+                      + "</article></body></html>")
+                  .getBytes(UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, page.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(page);
+          }
+        });
+    site.start();
+    return site;
+  }
+
+  @Test
+  void urlsOfInternalAddressesAreRefusedWithoutAnyRequest() throws Exception {
+    AtomicInteger hits = new AtomicInteger();
+    HttpServer site = site(hits, Map.of());
+    TriangulateServer server =
+        TriangulateServer.builder().store(data).port(0).token(TOKEN).out(QUIET).build();
+    Http http = new Http(server.start());
+    try {
+      int port = site.getAddress().getPort();
+      String body =
+          "[\"http://127.0.0.1:"
+              + port
+              + "/payroll\", \"http://localhost:"
+              + port
+              + "/payroll\", \"http://169.254.169.254/latest/meta-data/\","
+              + " \"http://[::1]:"
+              + port
+              + "/payroll\", \"http://10.0.0.1/\"]";
+      var answer = http.post("/api/v1/ingest", "application/json", body, TOKEN);
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+      assertThat(answer.json().get("added").asLong()).isZero();
+      assertThat(answer.json().get("failed").asLong()).isEqualTo(5);
+      var problems = answer.json().get("problems");
+      assertThat(problems).hasSize(5);
+      problems.forEach(p -> assertThat(p.get("code").asText()).isEqualTo("fetch-refused"));
+      assertThat(problems.get(2).get("message").asText()).contains("169.254.169.254", "link-local");
+      assertThat(hits.get()).as("requests that reached the internal site").isZero();
+      assertThat(http.get("/api/v1/status").json().get("articles").asLong()).isZero();
+    } finally {
+      server.stop();
+      site.stop(0);
+    }
+  }
+
+  @Test
+  void aRedirectCannotLeadWhereTheAllowListDoesNotReach() throws Exception {
+    AtomicInteger hits = new AtomicInteger();
+    AtomicInteger secretHits = new AtomicInteger();
+    // another loopback address, reachable from this machine but not on the allow-list
+    HttpServer secret = site("127.0.0.2", secretHits, Map.of());
+    int secretPort = secret.getAddress().getPort();
+    HttpServer site =
+        site(
+            hits,
+            Map.of(
+                "/to-metadata", "http://169.254.169.254/latest/meta-data/iam/",
+                "/to-loopback", "http://127.0.0.2:" + secretPort + "/payroll",
+                "/to-file", "file:///etc/passwd"));
+    // only 127.0.0.1 itself is allowed
+    TriangulateServer server =
+        TriangulateServer.builder()
+            .store(data)
+            .port(0)
+            .token(TOKEN)
+            .out(QUIET)
+            .fetchPolicy(FetchPolicy.allowing(List.of("127.0.0.1/32")))
+            .build();
+    Http http = new Http(server.start());
+    try {
+      String base = "http://127.0.0.1:" + site.getAddress().getPort();
+      String body =
+          "[\"" + base + "/to-metadata\", \"" + base + "/to-loopback\", \"" + base + "/to-file\"]";
+      var answer = http.post("/api/v1/ingest", "application/json", body, TOKEN);
+      assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+      assertThat(answer.json().get("added").asLong()).isZero();
+      var problems = answer.json().get("problems");
+      assertThat(problems).hasSize(3);
+      assertThat(problems.get(0).get("code").asText()).isEqualTo("fetch-refused");
+      assertThat(problems.get(0).get("message").asText()).contains("169.254.169.254");
+      assertThat(problems.get(1).get("code").asText()).isEqualTo("fetch-refused");
+      assertThat(problems.get(1).get("message").asText()).contains("127.0.0.2", "loopback");
+      assertThat(problems.get(2).get("message").asText()).contains("file:///etc/passwd");
+      assertThat(hits.get()).as("the allowed site answered each request").isEqualTo(3);
+      assertThat(secretHits.get())
+          .as("requests that reached the site behind the redirect")
+          .isZero();
+    } finally {
+      server.stop();
+      site.stop(0);
+      secret.stop(0);
     }
   }
 }

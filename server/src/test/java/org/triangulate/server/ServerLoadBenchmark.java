@@ -68,7 +68,11 @@ class ServerLoadBenchmark {
   public static void main(String[] args) throws Exception {
     int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-    Path folder = Files.createTempDirectory("triangulate-server-bench");
+    // a fourth argument keeps the store (and what the server derived from it) for the next run
+    Path folder =
+        args.length > 3
+            ? Files.createDirectories(Path.of(args[3]))
+            : Files.createTempDirectory("triangulate-server-bench");
     String report = run(folder, articles, seconds);
     System.out.println(report);
     if (args.length > 2) {
@@ -78,17 +82,24 @@ class ServerLoadBenchmark {
 
   static String run(Path data, int articles, int seconds) throws Exception {
     long t0 = System.nanoTime();
-    int stories = writeStore(data, articles);
+    Path written = data.resolve("bench-store-written.txt");
+    String what = articles + " articles, seed 7";
+    boolean reused = Files.exists(written) && Files.readString(written, UTF_8).equals(what);
+    int stories = reused ? -1 : writeStore(data, articles);
+    if (!reused) {
+      Files.writeString(written, what, UTF_8);
+    }
     long t1 = System.nanoTime();
-    TriangulateServer server =
-        TriangulateServer.builder()
-            .store(data)
-            .port(0)
-            .token("bench-token-0123456789abcdef")
-            .out(new PrintStream(OutputStream.nullOutputStream(), true, UTF_8))
-            .build();
-    int port = server.start();
+    TriangulateServer first = server(data);
+    first.start();
     long t2 = System.nanoTime();
+    first.stop();
+    // the second start finds everything the first one derived in the store folder
+    long t3 = System.nanoTime();
+    TriangulateServer server = server(data);
+    int port = server.start();
+    long t4 = System.nanoTime();
+    long heap = usedHeap();
     StringBuilder report = new StringBuilder();
     try {
       HttpClient client =
@@ -102,13 +113,19 @@ class ServerLoadBenchmark {
       report.append(
           String.format(
               Locale.ROOT,
-              "store: %,d synthetic articles in %,d generated groups; written in %.1f s;"
-                  + " server start (stories + provenance catch-up) %.1f s; status %s;"
+              "store: %,d synthetic articles%s; %s; first server start %.1f s;"
+                  + " second start (same folder) %.1f s; heap used after the second start and a"
+                  + " full GC %,d MiB (max %,d MiB); status %s;"
                   + " %d clients, %d s per endpoint after a 3 s warm-up%n%n",
               articles,
-              stories,
-              (t1 - t0) / 1e9,
+              stories < 0 ? "" : String.format(Locale.ROOT, " in %,d generated groups", stories),
+              reused
+                  ? "store reused from an earlier run"
+                  : String.format(Locale.ROOT, "written in %.1f s", (t1 - t0) / 1e9),
               (t2 - t1) / 1e9,
+              (t4 - t3) / 1e9,
+              heap >> 20,
+              Runtime.getRuntime().maxMemory() >> 20,
               status,
               CLIENTS,
               seconds));
@@ -164,6 +181,25 @@ class ServerLoadBenchmark {
       server.stop();
     }
     return report.toString();
+  }
+
+  private static TriangulateServer server(Path data) {
+    return TriangulateServer.builder()
+        .store(data)
+        .port(0)
+        .token("bench-token-0123456789abcdef")
+        .out(new PrintStream(OutputStream.nullOutputStream(), true, UTF_8))
+        .build();
+  }
+
+  /** Heap in use after a full collection (System.gc is a request; two rounds make it likely). */
+  private static long usedHeap() throws InterruptedException {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 2; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
   }
 
   /** One endpoint's figures. */

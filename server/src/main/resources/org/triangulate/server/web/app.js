@@ -596,19 +596,65 @@ async function searchPage(params, token) {
 }
 
 // ---------- live updates ----------
+// Server-sent events from /api/v1/events announce every change; while they are not connected
+// (no EventSource, a refused or broken stream) the page polls /api/v1/status every 2 s instead.
+
+let pollTimer = null;
+
+/** Shows a change of the data and redraws the lists; the story and article pages stay as read. */
+function changed(status) {
+  if (knownVersion !== null && status.version !== knownVersion) {
+    announce('Updated: ' + status.articles + ' articles in ' + status.stories + ' stories.');
+    const { parts } = parseHash();
+    if (parts.length === 0 || parts[0] === 'articles') route();
+  }
+  knownVersion = status.version;
+}
 
 async function poll() {
   try {
-    const status = await api('/status');
-    if (knownVersion !== null && status.version !== knownVersion) {
-      announce('Updated: ' + status.articles + ' articles in ' + status.stories + ' stories.');
-      const { parts } = parseHash();
-      if (parts.length === 0 || parts[0] === 'articles') route();
-    }
-    knownVersion = status.version;
+    changed(await api('/status'));
   } catch (error) {
     announce('Server unreachable: ' + error.message);
   }
+}
+
+function startPolling() {
+  document.body.dataset.live = 'polling';
+  if (pollTimer === null) {
+    poll();
+    pollTimer = setInterval(poll, 2000);
+  }
+}
+
+function stopPolling() {
+  if (pollTimer !== null) {
+    clearInterval(pollTimer);
+    pollTimer = null;
+  }
+}
+
+function listen() {
+  if (typeof EventSource === 'undefined') {
+    startPolling();
+    return;
+  }
+  const source = new EventSource(API + '/events');
+  source.addEventListener('open', () => {
+    stopPolling();
+    document.body.dataset.live = 'events';
+  });
+  const onEvent = (event) => {
+    try {
+      changed(JSON.parse(event.data));
+    } catch (error) {
+      announce('Bad update from the server: ' + error.message);
+    }
+  };
+  source.addEventListener('hello', onEvent);
+  source.addEventListener('update', onEvent);
+  // the browser reconnects by itself unless the server refused the stream; poll meanwhile
+  source.addEventListener('error', () => startPolling());
 }
 
 document.addEventListener('DOMContentLoaded', () => {
@@ -619,6 +665,5 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   window.addEventListener('hashchange', route);
   route();
-  poll();
-  setInterval(poll, 2000);
+  listen();
 });
