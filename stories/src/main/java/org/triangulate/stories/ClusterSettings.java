@@ -1,12 +1,18 @@
 package org.triangulate.stories;
 
 /**
- * How {@link StoryClusterer} decides. An article joins the story with the highest score {@code
- * (wordWeight * words + entityWeight * names + titleWeight * titleToBody + embeddingWeight *
- * embedding) * decay(gap)} when that score reaches {@code joinThreshold}; each channel is a cosine
- * in [0, 1]; {@code decay} halves every {@code halfLifeDays} once the gap between the article and
- * the story's time span exceeds {@code graceDays}. Use {@link #calibrated()} unless you have
- * measured better values.
+ * How {@link StoryClusterer} decides. With the hand-set decision ({@link MergeModel#NONE}) an
+ * article joins the story with the highest score {@code (wordWeight * words + entityWeight * names
+ * + titleWeight * titleToBody + embeddingWeight * embedding) * gate * decay(gap)} when that score
+ * reaches {@code joinThreshold}; each channel is a cosine in [0, 1]; {@code decay} halves every
+ * {@code halfLifeDays} once the gap between the article and the story's time span exceeds {@code
+ * graceDays}. With a learned {@link MergeModel} the model's join probability (its odds scaled by
+ * the decay) replaces score and threshold. Use {@link #calibrated()} unless you have measured
+ * better values; change single values with {@link #toBuilder()}.
+ *
+ * <pre>{@code
+ * ClusterSettings s = ClusterSettings.calibrated().toBuilder().repairEvery(0).build();
+ * }</pre>
  *
  * @param wordWeight weight of the tf-idf cosine of content words
  * @param entityWeight weight of the tf-idf cosine of names and numbers
@@ -15,7 +21,7 @@ package org.triangulate.stories;
  * @param nameGate when both sides have names and their cosine is below this, the score is scaled
  *     down by {@code cosine / nameGate}: different names are the strongest sign of a different
  *     event of the same kind (0 disables the gate)
- * @param joinThreshold the least score at which an article joins a story
+ * @param joinThreshold the least score at which an article joins a story (hand-set decision)
  * @param mergeThreshold the least story-to-story score at which repair merges two stories
  * @param graceDays gap in days without decay
  * @param halfLifeDays gap beyond the grace at which the score halves
@@ -27,6 +33,13 @@ package org.triangulate.stories;
  * @param centroidTerms per channel, the number of terms a story keeps (pruned above twice that)
  * @param minContentWords texts with fewer content words are near-empty and get their own story
  * @param repairEvery run repair after this many new articles (0: only when asked)
+ * @param splitThreshold repair splits a story in two when the story-to-story score of its two
+ *     halves (found by 2-means on member vectors) is below this (0 disables splitting)
+ * @param splitMinMembers only stories with at least this many members are tried for a split
+ * @param memberVectors per story, the number of first members whose compact vectors are kept for
+ *     split repair; stories with more members are not split
+ * @param mergeModel the learned join decision; {@link MergeModel#NONE} for the hand-set weighted
+ *     mean, name gate and join threshold
  */
 public record ClusterSettings(
     double wordWeight,
@@ -44,7 +57,11 @@ public record ClusterSettings(
     int candidateLimit,
     int centroidTerms,
     int minContentWords,
-    int repairEvery) {
+    int repairEvery,
+    double splitThreshold,
+    int splitMinMembers,
+    int memberVectors,
+    MergeModel mergeModel) {
 
   public ClusterSettings {
     nonNegative("wordWeight", wordWeight);
@@ -68,6 +85,18 @@ public record ClusterSettings(
     positive("centroidTerms", centroidTerms);
     nonNegative("minContentWords", minContentWords);
     nonNegative("repairEvery", repairEvery);
+    if (!(splitThreshold >= 0 && splitThreshold < 1)) {
+      throw new IllegalArgumentException("splitThreshold must be in [0, 1), got " + splitThreshold);
+    }
+    if (splitMinMembers < 4) {
+      throw new IllegalArgumentException(
+          "splitMinMembers must be >= 4 (two halves of two), got " + splitMinMembers);
+    }
+    nonNegative("memberVectors", memberVectors);
+    if (mergeModel == null) {
+      throw new IllegalArgumentException(
+          "mergeModel must not be null; use MergeModel.NONE for the hand-set decision");
+    }
   }
 
   /**
@@ -75,48 +104,46 @@ public record ClusterSettings(
    * 23, 34, 35, which are held out); see {@code docs/benchmarks.md} (Stories).
    */
   public static ClusterSettings calibrated() {
-    return new ClusterSettings(
-        0.30, 0.55, 0.15, 0.0, 0.4, 0.15, 0.60, 1.0, 7.0, 30.0, 12, 64, 16, 300, 5, 500);
+    return new Builder().build();
   }
 
-  public ClusterSettings withWeights(double words, double entities, double title) {
-    return new ClusterSettings(
-        words,
-        entities,
-        title,
-        embeddingWeight,
-        nameGate,
-        joinThreshold,
-        mergeThreshold,
-        graceDays,
-        halfLifeDays,
-        activeWindowDays,
-        keyTerms,
-        postingScanLimit,
-        candidateLimit,
-        centroidTerms,
-        minContentWords,
-        repairEvery);
+  /**
+   * The join model fitted on the ECB+ training topics (dev topics 1-35 without 2, 5, 12, 18, 21,
+   * 23, 34, 35) by {@code EcbPlusStoryEvaluation --train}: pairs of each article with its best
+   * candidate, replayed with gold joins over the interleaved and the shuffled (seed 20261123)
+   * order; L2 1.0; join probability chosen by mean training B3 F1 of both orders. Dev-set figures
+   * in {@code docs/benchmarks.md} (Stories).
+   */
+  public static MergeModel learnedModel() {
+    return LEARNED;
   }
 
-  public ClusterSettings withNameGate(double value) {
-    return new ClusterSettings(
-        wordWeight,
-        entityWeight,
-        titleWeight,
-        embeddingWeight,
-        value,
-        joinThreshold,
-        mergeThreshold,
-        graceDays,
-        halfLifeDays,
-        activeWindowDays,
-        keyTerms,
-        postingScanLimit,
-        candidateLimit,
-        centroidTerms,
-        minContentWords,
-        repairEvery);
+  private static final MergeModel LEARNED =
+      new MergeModel(
+          -1.2145,
+          new double[] {
+            1.8980, // words cosine
+            0.7567, // names cosine
+            2.0201, // title cosine
+            -0.2965, // names on both sides
+            -0.4856, // names on one side only
+            0.9553, // article names found in story
+            2.2666, // article numbers found in story
+            -1.2783, // article has numbers
+            1.8506, // name gate factor
+            0.9168, // hand-set score
+            2.7129 // margin over the second-best candidate
+          },
+          0.65);
+
+  /** A builder starting from {@link #calibrated()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
   /** The factor applied to a score whose name cosine is {@code cosine}, when both have names. */
@@ -124,110 +151,49 @@ public record ClusterSettings(
     return nameGate == 0 || cosine >= nameGate ? 1.0 : cosine / nameGate;
   }
 
-  public ClusterSettings withEmbeddingWeight(double value) {
-    return new ClusterSettings(
-        wordWeight,
-        entityWeight,
-        titleWeight,
-        value,
-        nameGate,
-        joinThreshold,
-        mergeThreshold,
-        graceDays,
-        halfLifeDays,
-        activeWindowDays,
-        keyTerms,
-        postingScanLimit,
-        candidateLimit,
-        centroidTerms,
-        minContentWords,
-        repairEvery);
-  }
-
-  public ClusterSettings withThresholds(double join, double merge) {
-    return new ClusterSettings(
-        wordWeight,
-        entityWeight,
-        titleWeight,
-        embeddingWeight,
-        nameGate,
-        join,
-        merge,
-        graceDays,
-        halfLifeDays,
-        activeWindowDays,
-        keyTerms,
-        postingScanLimit,
-        candidateLimit,
-        centroidTerms,
-        minContentWords,
-        repairEvery);
-  }
-
-  public ClusterSettings withTime(double grace, double halfLife, double activeWindow) {
-    return new ClusterSettings(
-        wordWeight,
-        entityWeight,
-        titleWeight,
-        embeddingWeight,
-        nameGate,
-        joinThreshold,
-        mergeThreshold,
-        grace,
-        halfLife,
-        activeWindow,
-        keyTerms,
-        postingScanLimit,
-        candidateLimit,
-        centroidTerms,
-        minContentWords,
-        repairEvery);
-  }
-
-  public ClusterSettings withRepairEvery(int articles) {
-    return new ClusterSettings(
-        wordWeight,
-        entityWeight,
-        titleWeight,
-        embeddingWeight,
-        nameGate,
-        joinThreshold,
-        mergeThreshold,
-        graceDays,
-        halfLifeDays,
-        activeWindowDays,
-        keyTerms,
-        postingScanLimit,
-        candidateLimit,
-        centroidTerms,
-        minContentWords,
-        articles);
-  }
-
-  public ClusterSettings withMinContentWords(int words) {
-    return new ClusterSettings(
-        wordWeight,
-        entityWeight,
-        titleWeight,
-        embeddingWeight,
-        nameGate,
-        joinThreshold,
-        mergeThreshold,
-        graceDays,
-        halfLifeDays,
-        activeWindowDays,
-        keyTerms,
-        postingScanLimit,
-        candidateLimit,
-        centroidTerms,
-        words,
-        repairEvery);
-  }
-
   /** The time decay factor in (0, 1] for a gap in days. */
   public double decay(double gapDays) {
     double excess = Math.max(0.0, gapDays - graceDays);
     return Math.pow(0.5, excess / halfLifeDays);
+  }
+
+  /** Same as {@code toBuilder().weights(words, entities, title).build()}. */
+  public ClusterSettings withWeights(double words, double entities, double title) {
+    return toBuilder().weights(words, entities, title).build();
+  }
+
+  /** Same as {@code toBuilder().nameGate(value).build()}. */
+  public ClusterSettings withNameGate(double value) {
+    return toBuilder().nameGate(value).build();
+  }
+
+  /** Same as {@code toBuilder().embeddingWeight(value).build()}. */
+  public ClusterSettings withEmbeddingWeight(double value) {
+    return toBuilder().embeddingWeight(value).build();
+  }
+
+  /** Same as {@code toBuilder().joinThreshold(join).mergeThreshold(merge).build()}. */
+  public ClusterSettings withThresholds(double join, double merge) {
+    return toBuilder().joinThreshold(join).mergeThreshold(merge).build();
+  }
+
+  /** Same as {@code toBuilder().graceDays(grace).halfLifeDays(halfLife)...build()}. */
+  public ClusterSettings withTime(double grace, double halfLife, double activeWindow) {
+    return toBuilder()
+        .graceDays(grace)
+        .halfLifeDays(halfLife)
+        .activeWindowDays(activeWindow)
+        .build();
+  }
+
+  /** Same as {@code toBuilder().repairEvery(articles).build()}. */
+  public ClusterSettings withRepairEvery(int articles) {
+    return toBuilder().repairEvery(articles).build();
+  }
+
+  /** Same as {@code toBuilder().minContentWords(words).build()}. */
+  public ClusterSettings withMinContentWords(int words) {
+    return toBuilder().minContentWords(words).build();
   }
 
   private static void nonNegative(String name, double value) {
@@ -239,6 +205,195 @@ public record ClusterSettings(
   private static void positive(String name, double value) {
     if (!(value > 0) || Double.isInfinite(value)) {
       throw new IllegalArgumentException(name + " must be a finite number > 0, got " + value);
+    }
+  }
+
+  /**
+   * Builds {@link ClusterSettings}; starts from the calibrated values, validation happens in {@link
+   * #build()}. Not thread-safe; the settings it builds are immutable.
+   */
+  public static final class Builder {
+    private double wordWeight = 0.30;
+    private double entityWeight = 0.55;
+    private double titleWeight = 0.15;
+    private double embeddingWeight = 0.0;
+    private double nameGate = 0.4;
+    private double joinThreshold = 0.15;
+    private double mergeThreshold = 0.60;
+    private double graceDays = 1.0;
+    private double halfLifeDays = 7.0;
+    private double activeWindowDays = 30.0;
+    private int keyTerms = 12;
+    private int postingScanLimit = 64;
+    private int candidateLimit = 16;
+    private int centroidTerms = 300;
+    private int minContentWords = 5;
+    private int repairEvery = 500;
+    private double splitThreshold = 0.1;
+    private int splitMinMembers = 6;
+    private int memberVectors = 48;
+    private MergeModel mergeModel = LEARNED;
+
+    private Builder() {}
+
+    private Builder(ClusterSettings s) {
+      wordWeight = s.wordWeight;
+      entityWeight = s.entityWeight;
+      titleWeight = s.titleWeight;
+      embeddingWeight = s.embeddingWeight;
+      nameGate = s.nameGate;
+      joinThreshold = s.joinThreshold;
+      mergeThreshold = s.mergeThreshold;
+      graceDays = s.graceDays;
+      halfLifeDays = s.halfLifeDays;
+      activeWindowDays = s.activeWindowDays;
+      keyTerms = s.keyTerms;
+      postingScanLimit = s.postingScanLimit;
+      candidateLimit = s.candidateLimit;
+      centroidTerms = s.centroidTerms;
+      minContentWords = s.minContentWords;
+      repairEvery = s.repairEvery;
+      splitThreshold = s.splitThreshold;
+      splitMinMembers = s.splitMinMembers;
+      memberVectors = s.memberVectors;
+      mergeModel = s.mergeModel;
+    }
+
+    /** Sets the word, name and title weights at once. */
+    public Builder weights(double words, double entities, double title) {
+      wordWeight = words;
+      entityWeight = entities;
+      titleWeight = title;
+      return this;
+    }
+
+    public Builder wordWeight(double value) {
+      wordWeight = value;
+      return this;
+    }
+
+    public Builder entityWeight(double value) {
+      entityWeight = value;
+      return this;
+    }
+
+    public Builder titleWeight(double value) {
+      titleWeight = value;
+      return this;
+    }
+
+    public Builder embeddingWeight(double value) {
+      embeddingWeight = value;
+      return this;
+    }
+
+    public Builder nameGate(double value) {
+      nameGate = value;
+      return this;
+    }
+
+    public Builder joinThreshold(double value) {
+      joinThreshold = value;
+      return this;
+    }
+
+    public Builder mergeThreshold(double value) {
+      mergeThreshold = value;
+      return this;
+    }
+
+    public Builder graceDays(double value) {
+      graceDays = value;
+      return this;
+    }
+
+    public Builder halfLifeDays(double value) {
+      halfLifeDays = value;
+      return this;
+    }
+
+    public Builder activeWindowDays(double value) {
+      activeWindowDays = value;
+      return this;
+    }
+
+    public Builder keyTerms(int value) {
+      keyTerms = value;
+      return this;
+    }
+
+    public Builder postingScanLimit(int value) {
+      postingScanLimit = value;
+      return this;
+    }
+
+    public Builder candidateLimit(int value) {
+      candidateLimit = value;
+      return this;
+    }
+
+    public Builder centroidTerms(int value) {
+      centroidTerms = value;
+      return this;
+    }
+
+    public Builder minContentWords(int value) {
+      minContentWords = value;
+      return this;
+    }
+
+    public Builder repairEvery(int value) {
+      repairEvery = value;
+      return this;
+    }
+
+    public Builder splitThreshold(double value) {
+      splitThreshold = value;
+      return this;
+    }
+
+    public Builder splitMinMembers(int value) {
+      splitMinMembers = value;
+      return this;
+    }
+
+    public Builder memberVectors(int value) {
+      memberVectors = value;
+      return this;
+    }
+
+    public Builder mergeModel(MergeModel value) {
+      mergeModel = value;
+      return this;
+    }
+
+    /**
+     * The settings.
+     *
+     * @throws IllegalArgumentException naming the first value out of range
+     */
+    public ClusterSettings build() {
+      return new ClusterSettings(
+          wordWeight,
+          entityWeight,
+          titleWeight,
+          embeddingWeight,
+          nameGate,
+          joinThreshold,
+          mergeThreshold,
+          graceDays,
+          halfLifeDays,
+          activeWindowDays,
+          keyTerms,
+          postingScanLimit,
+          candidateLimit,
+          centroidTerms,
+          minContentWords,
+          repairEvery,
+          splitThreshold,
+          splitMinMembers,
+          memberVectors,
+          mergeModel);
     }
   }
 }

@@ -77,6 +77,13 @@ final class IntFloatMap {
     return out;
   }
 
+  /** Removes every entry. */
+  void clear() {
+    Arrays.fill(keys, EMPTY);
+    Arrays.fill(values, 0f);
+    size = 0;
+  }
+
   /** Keeps only the entries whose keys are in {@code keep}. */
   void retainOnly(int[] keep) {
     float[] kept = new float[keep.length];

@@ -64,6 +64,20 @@ public final class StoryClusterer {
   Instant latest;
   private long sinceRepair;
 
+  /** Set only by {@link MergeTrainer}: chooses the story instead of the decision, sees features. */
+  Teacher teacher;
+
+  /** Replaces the join decision while replaying a stream with gold labels. */
+  interface Teacher {
+    /**
+     * @param article the article being assigned
+     * @param candidates the scored candidates
+     * @param features their features, in the order of {@link MergeModel#FEATURES}
+     * @return the candidate to join, or null to open a story
+     */
+    StoryState choose(Article article, List<StoryState> candidates, double[][] features);
+  }
+
   private StoryClusterer(Builder builder, Path folder) {
     this.settings = builder.settings;
     this.embedder = builder.embedder;
@@ -134,18 +148,45 @@ public final class StoryClusterer {
     Map<StoryState, double[]> hits = new HashMap<>();
     collect(wordIndex, wordKeys, wordTable, time, hits);
     collect(entityIndex, entityKeys, entityTable, time, hits);
+    List<StoryState> candidates = shortlist(hits);
     StoryState best = null;
     double bestScore = 0;
-    for (StoryState candidate : shortlist(hits)) {
-      double score = score(probe, candidate);
-      if (score > bestScore) {
-        bestScore = score;
-        best = candidate;
+    boolean join;
+    if (teacher != null || settings.mergeModel().learned()) {
+      double[][] features = features(probe, candidates);
+      if (teacher != null) {
+        best = teacher.choose(article, candidates, features);
+        join = best != null;
+        for (int i = 0; i < candidates.size(); i++) {
+          if (candidates.get(i) == best) {
+            bestScore = features[i][HAND_SCORE];
+          }
+        }
+      } else {
+        MergeModel model = settings.mergeModel();
+        for (int i = 0; i < candidates.size(); i++) {
+          double p =
+              model.probability(features[i], settings.decay(candidates.get(i).gapDays(probe.time)));
+          if (p > bestScore) {
+            bestScore = p;
+            best = candidates.get(i);
+          }
+        }
+        join = best != null && bestScore >= model.joinProbability();
       }
+    } else {
+      for (StoryState candidate : candidates) {
+        double score = score(probe, candidate);
+        if (score > bestScore) {
+          bestScore = score;
+          best = candidate;
+        }
+      }
+      join = best != null && bestScore >= settings.joinThreshold();
     }
     StoryState story;
     Assignment.Outcome outcome;
-    if (best != null && bestScore >= settings.joinThreshold()) {
+    if (join) {
       story = best;
       outcome = Assignment.Outcome.JOINED;
       addMember(story, article, time, problems);
@@ -154,6 +195,8 @@ public final class StoryClusterer {
       outcome = Assignment.Outcome.OPENED;
     }
     addTerms(story, words, entities, embedding, wordKeys, entityKeys);
+    story.addVector(
+        article, words, entities, embedding, wordTable, entityTable, settings.memberVectors());
     touchedSinceRepair.add(story);
     sinceRepair++;
     if (settings.repairEvery() > 0 && sinceRepair >= settings.repairEvery()) {
@@ -163,17 +206,24 @@ public final class StoryClusterer {
   }
 
   /**
-   * Merges stories that converged: each story changed since the last repair is compared with its
-   * candidates, centroid to centroid, and merged into the larger one when the score reaches {@link
-   * ClusterSettings#mergeThreshold()}. Ids of merged stories keep resolving to the survivor.
+   * Splits stories that drifted and merges stories that converged. Split: each story changed since
+   * the last repair, with at least {@link ClusterSettings#splitMinMembers()} members and vectors
+   * for all of them (at most {@link ClusterSettings#memberVectors()}), is bisected by 2-means on
+   * its members' vectors, and split when the story-to-story score of the halves is below {@link
+   * ClusterSettings#splitThreshold()}; the half holding the first member keeps the id, the other
+   * half becomes a new story. A story is looked at again only after it grew by a quarter. Merge:
+   * each changed story is compared with its candidates, centroid to centroid, and merged into the
+   * larger one when the score reaches {@link ClusterSettings#mergeThreshold()}; ids of merged
+   * stories keep resolving to the survivor. After a split, {@link #storyOf(String)} gives each
+   * article's current story.
    *
-   * @return the number of merges
+   * @return the number of splits and merges
    */
   public synchronized int repair() {
     sinceRepair = 0;
     List<StoryState> todo = new ArrayList<>(touchedSinceRepair);
     touchedSinceRepair.clear();
-    int merges = 0;
+    int merges = splitDrifted(todo);
     for (StoryState story : todo) {
       if (live.get(story.id) != story || story.nearEmpty) {
         continue;
@@ -202,6 +252,112 @@ public final class StoryClusterer {
       }
     }
     return merges;
+  }
+
+  /** Number of stories split by repair over the life of this clusterer (not saved). */
+  public synchronized long splitCount() {
+    return splits;
+  }
+
+  private long splits;
+
+  private int splitDrifted(List<StoryState> todo) {
+    if (settings.splitThreshold() <= 0) {
+      return 0;
+    }
+    int done = 0;
+    for (StoryState story : todo) {
+      int n = story.members.size();
+      if (live.get(story.id) != story
+          || story.nearEmpty
+          || n < settings.splitMinMembers()
+          || !story.splittable()
+          || n < story.splitCheckedAt + Math.max(1, story.splitCheckedAt / 4)) {
+        continue;
+      }
+      story.splitCheckedAt = n;
+      boolean[] side = Bisection.of(story.vectors, wordTable, entityTable, settings);
+      if (side == null) {
+        continue;
+      }
+      StoryState stay = half(story, side, false, story.id);
+      StoryState away = half(story, side, true, story.id);
+      if (storyScore(stay, away) < settings.splitThreshold()) {
+        split(story, side);
+        done++;
+        splits++;
+      }
+    }
+    return done;
+  }
+
+  /** A story made of the members on one side, rebuilt from their vectors. */
+  private StoryState half(StoryState story, boolean[] side, boolean moved, String id) {
+    StoryState half = new StoryState(id);
+    for (int i = 0; i < side.length; i++) {
+      if (side[i] != moved) {
+        continue;
+      }
+      MemberVector v = story.vectors.get(i);
+      half.members.add(story.members.get(i));
+      half.memberTimes.add(story.memberTimes.get(i));
+      half.addTime(story.memberTimes.get(i));
+      half.vectors.add(v);
+      half.languages.merge(v.language, 1, Integer::sum);
+      if (!v.title.isEmpty() && half.titles.size() < StoryState.MAX_TITLES) {
+        half.titles.add(v.title);
+      }
+      v.addTo(half.words, half.entities);
+      if (v.embedding != null) {
+        addEmbedding(half, v.embedding);
+      }
+    }
+    StoryState.prune(half.words, wordTable, settings.centroidTerms());
+    StoryState.prune(half.entities, entityTable, settings.centroidTerms());
+    half.splitCheckedAt = half.members.size();
+    return half;
+  }
+
+  /** Splits the members with {@code side[i]} true off into a new story. */
+  private void split(StoryState story, boolean[] side) {
+    StoryState stay = half(story, side, false, story.id);
+    StoryState away = half(story, side, true, "story-" + nextStoryNumber++);
+    java.util.Set<String> movedIds = new java.util.HashSet<>(away.members);
+    for (org.triangulate.core.Problem p : story.problems) {
+      (movedIds.contains(p.document()) ? away : stay).problems.add(p);
+    }
+    // the surviving story keeps its identity (id, postings); its contents become the stay half
+    story.members.clear();
+    story.members.addAll(stay.members);
+    story.memberTimes.clear();
+    story.memberTimes.addAll(stay.memberTimes);
+    story.vectors.clear();
+    story.vectors.addAll(stay.vectors);
+    story.languages.clear();
+    story.languages.putAll(stay.languages);
+    story.titles.clear();
+    story.titles.addAll(stay.titles);
+    story.problems.clear();
+    story.problems.addAll(stay.problems);
+    story.words.clear();
+    stay.words.forEach(story.words::add);
+    story.entities.clear();
+    stay.entities.forEach(story.entities::add);
+    story.embeddingSum = stay.embeddingSum;
+    story.firstSeen = stay.firstSeen;
+    story.lastSeen = stay.lastSeen;
+    story.splitCheckedAt = stay.splitCheckedAt;
+    story.changed();
+    live.put(away.id, away);
+    for (String member : away.members) {
+      storyOfArticle.put(member, away);
+    }
+    for (int key : StoryState.topTerms(away.words, wordTable, settings.keyTerms())) {
+      wordIndex.post(key, away, away.postedWords);
+    }
+    for (int key : StoryState.topTerms(away.entities, entityTable, settings.keyTerms())) {
+      entityIndex.post(key, away, away.postedEntities);
+    }
   }
 
   /** The story with this id; ids of stories merged away resolve to the story they went into. */
@@ -416,6 +572,9 @@ public final class StoryClusterer {
     final double wordNorm;
     final double entityNorm;
     final double titleNorm;
+    final boolean[] number;
+    final double nameMass;
+    final double numberMass;
 
     Probe(
         TermVector words, TermVector entities, TermVector title, float[] embedding, Instant time) {
@@ -427,37 +586,67 @@ public final class StoryClusterer {
       this.wordNorm = words.norm(wordTable);
       this.entityNorm = entities.norm(entityTable);
       this.titleNorm = title.norm(wordTable);
+      this.number = new boolean[entities.ids.length];
+      double names = 0;
+      double numbers = 0;
+      for (int i = 0; i < number.length; i++) {
+        double w = entities.tf[i] * entityTable.idf(entities.ids[i]);
+        number[i] = entityTable.term(entities.ids[i]).charAt(0) == '#';
+        if (number[i]) {
+          numbers += w;
+        } else {
+          names += w;
+        }
+      }
+      this.nameMass = names;
+      this.numberMass = numbers;
     }
   }
 
   /** The article-to-story score: channels present on both sides, weighted, times decay. */
   private double score(Probe probe, StoryState story) {
+    return handScore(probe, story, null) * settings.decay(story.gapDays(probe.time));
+  }
+
+  /** Index of the hand-set score in a feature vector. */
+  static final int HAND_SCORE = 9;
+
+  /** Index of the margin over the second-best candidate in a feature vector. */
+  static final int MARGIN = 10;
+
+  /**
+   * The hand-set score without decay: the weighted mean of the channels present on both sides times
+   * the name gate. When {@code features} is given, fills the channel features of {@link
+   * MergeModel#FEATURES} (all but the margin).
+   */
+  private double handScore(Probe probe, StoryState story, double[] features) {
     double sum = 0;
     double weights = 0;
     double storyWords = story.wordNorm(wordTable);
+    double wordCos = 0;
+    double titleCos = 0;
     if (probe.wordNorm > 0 && storyWords > 0) {
-      sum +=
-          settings.wordWeight()
-              * probe.words.dot(story.words, wordTable)
-              / (probe.wordNorm * storyWords);
+      wordCos = probe.words.dot(story.words, wordTable) / (probe.wordNorm * storyWords);
+      sum += settings.wordWeight() * wordCos;
       weights += settings.wordWeight();
       if (probe.titleNorm > 0) {
-        sum +=
-            settings.titleWeight()
-                * probe.title.dot(story.words, wordTable)
-                / (probe.titleNorm * storyWords);
+        titleCos = probe.title.dot(story.words, wordTable) / (probe.titleNorm * storyWords);
+        sum += settings.titleWeight() * titleCos;
         weights += settings.titleWeight();
       }
     }
     double storyEntities = story.entityNorm(entityTable);
     double gate = 1;
-    if (probe.entityNorm > 0 && storyEntities > 0) {
-      double cos =
+    double entityCos = 0;
+    boolean both = probe.entityNorm > 0 && storyEntities > 0;
+    boolean oneSide = !both && (probe.entityNorm > 0 || storyEntities > 0);
+    if (both) {
+      entityCos =
           probe.entities.dot(story.entities, entityTable) / (probe.entityNorm * storyEntities);
-      sum += settings.entityWeight() * cos;
+      sum += settings.entityWeight() * entityCos;
       weights += settings.entityWeight();
-      gate = settings.gate(cos);
-    } else if (probe.entityNorm > 0 || storyEntities > 0) {
+      gate = settings.gate(entityCos);
+    } else if (oneSide) {
       // names on one side only: no evidence of the same event
       weights += settings.entityWeight();
     }
@@ -465,10 +654,57 @@ public final class StoryClusterer {
       sum += settings.embeddingWeight() * cosine(probe.embedding, story.embeddingSum);
       weights += settings.embeddingWeight();
     }
-    if (weights == 0) {
-      return 0;
+    double hand = weights == 0 ? 0 : sum / weights * gate;
+    if (features != null) {
+      features[0] = wordCos;
+      features[1] = entityCos;
+      features[2] = titleCos;
+      features[3] = both ? 1 : 0;
+      features[4] = oneSide ? 1 : 0;
+      double namesFound = 0;
+      double numbersFound = 0;
+      for (int i = 0; i < probe.entities.ids.length; i++) {
+        int id = probe.entities.ids[i];
+        if (story.entities.get(id) != 0f) {
+          double w = probe.entities.tf[i] * entityTable.idf(id);
+          if (probe.number[i]) {
+            numbersFound += w;
+          } else {
+            namesFound += w;
+          }
+        }
+      }
+      features[5] = probe.nameMass > 0 ? namesFound / probe.nameMass : 0;
+      features[6] = probe.numberMass > 0 ? numbersFound / probe.numberMass : 0;
+      features[7] = probe.numberMass > 0 ? 1 : 0;
+      features[8] = gate;
+      features[HAND_SCORE] = hand;
     }
-    return sum / weights * gate * settings.decay(story.gapDays(probe.time));
+    return hand;
+  }
+
+  /**
+   * The features of every candidate, in the order of {@link MergeModel#FEATURES}; the margin is the
+   * candidate's hand-set score minus the best hand-set score among the other candidates.
+   */
+  private double[][] features(Probe probe, List<StoryState> candidates) {
+    double[][] out = new double[candidates.size()][];
+    double best = 0;
+    double second = 0;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new double[MergeModel.FEATURES.size()];
+      double hand = handScore(probe, candidates.get(i), out[i]);
+      if (hand > best) {
+        second = best;
+        best = hand;
+      } else if (hand > second) {
+        second = hand;
+      }
+    }
+    for (double[] f : out) {
+      f[MARGIN] = f[HAND_SCORE] - (f[HAND_SCORE] >= best ? second : best);
+    }
+    return out;
   }
 
   /** The story-to-story score used by repair. */
@@ -545,6 +781,13 @@ public final class StoryClusterer {
   }
 
   private void merge(StoryState into, StoryState from) {
+    if (into.splittable()
+        && from.splittable()
+        && into.members.size() + from.members.size() <= settings.memberVectors()) {
+      into.vectors.addAll(from.vectors);
+    } else {
+      into.vectors.clear();
+    }
     for (int i = 0; i < from.members.size(); i++) {
       into.members.add(from.members.get(i));
       into.memberTimes.add(from.memberTimes.get(i));

@@ -29,7 +29,9 @@ import org.triangulate.core.Problem;
 final class StoryFile {
   static final String NAME = "stories.bin";
   private static final int MAGIC = 0x54535459; // "TSTY"
-  private static final int VERSION = 1;
+
+  /** Version 2 adds the member vectors for split repair; version 1 files are still read. */
+  private static final int VERSION = 2;
 
   private StoryFile() {}
 
@@ -117,7 +119,79 @@ final class StoryFile {
       }
       writeKeys(out, s.postedWords);
       writeKeys(out, s.postedEntities);
+      out.writeInt(s.splitCheckedAt);
+      out.writeInt(s.vectors.size());
+      for (MemberVector v : s.vectors) {
+        writeString(out, v.title);
+        writeString(out, v.language);
+        writeTerms(out, v.wordIds, v.wordTf);
+        writeTerms(out, v.entityIds, v.entityTf);
+        writeFloats(out, v.embedding);
+      }
     }
+  }
+
+  private static void writeTerms(DataOutputStream out, int[] ids, float[] tf) throws IOException {
+    out.writeInt(ids.length);
+    for (int i = 0; i < ids.length; i++) {
+      out.writeInt(ids[i]);
+      out.writeFloat(tf[i]);
+    }
+  }
+
+  private static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+    if (values == null) {
+      out.writeInt(-1);
+      return;
+    }
+    out.writeInt(values.length);
+    for (float v : values) {
+      out.writeFloat(v);
+    }
+  }
+
+  private static float[] readFloats(DataInputStream in, Path file) throws IOException {
+    int n = in.readInt();
+    if (n < -1 || n > (1 << 20)) {
+      throw damaged(file, "vector length " + n + " out of range");
+    }
+    if (n == -1) {
+      return null;
+    }
+    float[] out = new float[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = in.readFloat();
+    }
+    return out;
+  }
+
+  private static MemberVector readVector(DataInputStream in, StoryClusterer c, Path file)
+      throws IOException {
+    String title = readString(in);
+    String language = readString(in);
+    int words = count(in, file);
+    int[] wordIds = new int[words];
+    float[] wordTf = new float[words];
+    for (int i = 0; i < words; i++) {
+      wordIds[i] = termId(in.readInt(), c.wordTable, file);
+      wordTf[i] = in.readFloat();
+    }
+    int entities = count(in, file);
+    int[] entityIds = new int[entities];
+    float[] entityTf = new float[entities];
+    for (int i = 0; i < entities; i++) {
+      entityIds[i] = termId(in.readInt(), c.entityTable, file);
+      entityTf[i] = in.readFloat();
+    }
+    return new MemberVector(
+        title, language, wordIds, wordTf, entityIds, entityTf, readFloats(in, file));
+  }
+
+  private static int termId(int id, TermTable table, Path file) {
+    if (id < 0 || id >= table.size()) {
+      throw damaged(file, "term id " + id + " outside the vocabulary of " + table.size());
+    }
+    return id;
   }
 
   static void readInto(StoryClusterer c, Path folder) {
@@ -156,7 +230,7 @@ final class StoryFile {
       throw damaged(file, "not a story state file");
     }
     int version = in.readInt();
-    if (version != VERSION) {
+    if (version != 1 && version != VERSION) {
       throw damaged(file, "version " + version + " is not supported (expected " + VERSION + ")");
     }
     c.nextStoryNumber = in.readLong();
@@ -209,6 +283,17 @@ final class StoryFile {
       }
       readKeys(in, s.postedWords, c.wordTable, file);
       readKeys(in, s.postedEntities, c.entityTable, file);
+      if (version >= 2) {
+        s.splitCheckedAt = in.readInt();
+        int vectors = count(in, file);
+        for (int v = 0; v < vectors; v++) {
+          s.vectors.add(readVector(in, c, file));
+        }
+        if (vectors != 0 && vectors != members) {
+          throw damaged(
+              file, "story " + s.id + " has " + members + " members but " + vectors + " vectors");
+        }
+      }
       c.restore(s);
     }
   }

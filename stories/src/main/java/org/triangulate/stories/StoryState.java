@@ -19,6 +19,16 @@ final class StoryState {
   final Map<String, Integer> languages = new HashMap<>();
   final List<String> titles = new ArrayList<>();
   final List<Problem> problems = new ArrayList<>();
+
+  /**
+   * Compact vectors of the members, in member order, while the story is small enough to be split;
+   * empty once it grew past the limit (or when restored from a file without them).
+   */
+  final List<MemberVector> vectors = new ArrayList<>();
+
+  /** The size at which split repair last looked at this story. */
+  int splitCheckedAt;
+
   final IntFloatMap words;
   final IntFloatMap entities;
   final Map<Integer, Long> postedWords = new HashMap<>();
@@ -59,6 +69,36 @@ final class StoryState {
       seconds = 0;
     }
     return seconds / 86_400.0;
+  }
+
+  /** Keeps the newest member's vector while every member has one and the story is small. */
+  void addVector(
+      org.triangulate.core.Article article,
+      TermVector wordVector,
+      TermVector entityVector,
+      float[] embedding,
+      TermTable wordTable,
+      TermTable entityTable,
+      int limit) {
+    if (vectors.size() == members.size() - 1 && members.size() <= limit) {
+      String title = article.title() == null ? "" : article.title().strip();
+      vectors.add(
+          MemberVector.of(
+              title,
+              article.language(),
+              wordVector,
+              entityVector,
+              embedding,
+              wordTable,
+              entityTable));
+    } else if (!vectors.isEmpty()) {
+      vectors.clear();
+    }
+  }
+
+  /** Whether every member has a vector, so that the story can be split. */
+  boolean splittable() {
+    return !vectors.isEmpty() && vectors.size() == members.size();
   }
 
   void changed() {

@@ -78,28 +78,41 @@ class StoryClustererTest {
 
   @Test
   void theScoreDecaysWithTheTimeGapAndOldStoriesLeaveTheWindow() {
-    StoryClusterer sameDay = clusterer();
-    sameDay.assign(Fixtures.veldra("v1", "2026-03-01", 0));
-    Assignment near = sameDay.assign(Fixtures.veldra("v2", "2026-03-01", 1));
+    ClusterSettings handSet = ClusterSettings.builder().mergeModel(MergeModel.NONE).build();
+    ClusterSettings learned = ClusterSettings.calibrated();
+    for (ClusterSettings s : List.of(handSet, learned)) {
+      StoryClusterer sameDay = StoryClusterer.builder().clock(CLOCK).settings(s).build();
+      sameDay.assign(Fixtures.veldra("v1", "2026-03-01", 0));
+      Assignment near = sameDay.assign(Fixtures.veldra("v2", "2026-03-01", 1));
 
-    StoryClusterer weeksLater = clusterer();
-    weeksLater.assign(Fixtures.veldra("v1", "2026-01-10", 0));
-    Assignment far = weeksLater.assign(Fixtures.veldra("v2", "2026-01-31", 1));
+      StoryClusterer weeksLater = StoryClusterer.builder().clock(CLOCK).settings(s).build();
+      weeksLater.assign(Fixtures.veldra("v1", "2026-01-10", 0));
+      Assignment far = weeksLater.assign(Fixtures.veldra("v2", "2026-01-31", 1));
 
-    StoryClusterer monthsLater = clusterer();
-    Assignment old = monthsLater.assign(Fixtures.veldra("v1", "2025-11-01", 0));
-    Assignment late = monthsLater.assign(Fixtures.veldra("v2", "2026-03-01", 1));
+      StoryClusterer monthsLater = StoryClusterer.builder().clock(CLOCK).settings(s).build();
+      Assignment old = monthsLater.assign(Fixtures.veldra("v1", "2025-11-01", 0));
+      Assignment late = monthsLater.assign(Fixtures.veldra("v2", "2026-03-01", 1));
 
-    ClusterSettings s = ClusterSettings.calibrated();
-    assertThat(near.outcome()).isEqualTo(Assignment.Outcome.JOINED);
-    // 21 days apart: the same texts score lower by the decay factor
-    assertThat(far.score())
-        .isCloseTo(near.score() * s.decay(21), org.assertj.core.data.Offset.offset(1e-6));
-    assertThat(far.score()).isLessThan(near.score());
-    // 120 days apart: beyond the active window, no candidate at all
-    assertThat(late.outcome()).isEqualTo(Assignment.Outcome.OPENED);
-    assertThat(late.storyId()).isNotEqualTo(old.storyId());
-    assertThat(late.score()).isZero();
+      assertThat(near.outcome()).isEqualTo(Assignment.Outcome.JOINED);
+      if (s == handSet) {
+        // 21 days apart: the same texts score lower by the decay factor
+        assertThat(far.score())
+            .isCloseTo(near.score() * s.decay(21), org.assertj.core.data.Offset.offset(1e-6));
+      } else {
+        // the learned decision: the decay scales the odds of a join
+        assertThat(odds(far.score()))
+            .isCloseTo(odds(near.score()) * s.decay(21), org.assertj.core.data.Offset.offset(1e-6));
+      }
+      assertThat(far.score()).isLessThan(near.score());
+      // 120 days apart: beyond the active window, no candidate at all
+      assertThat(late.outcome()).isEqualTo(Assignment.Outcome.OPENED);
+      assertThat(late.storyId()).isNotEqualTo(old.storyId());
+      assertThat(late.score()).isZero();
+    }
+  }
+
+  private static double odds(double p) {
+    return p / (1 - p);
   }
 
   @Test
@@ -221,7 +234,12 @@ class StoryClustererTest {
   @Test
   void repairMergesStoriesThatConverged() {
     ClusterSettings strict =
-        ClusterSettings.calibrated().withThresholds(0.99, 0.3).withRepairEvery(0);
+        ClusterSettings.builder()
+            .mergeModel(MergeModel.NONE)
+            .joinThreshold(0.99)
+            .mergeThreshold(0.3)
+            .repairEvery(0)
+            .build();
     StoryClusterer c = StoryClusterer.builder().clock(CLOCK).settings(strict).build();
     String a = c.assign(Fixtures.veldra("v1", "2026-03-03", 0)).storyId();
     String b = c.assign(Fixtures.veldra("v2", "2026-03-03", 1)).storyId();

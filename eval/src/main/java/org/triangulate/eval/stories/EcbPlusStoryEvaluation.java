@@ -20,6 +20,8 @@ import org.triangulate.core.Article;
 import org.triangulate.core.ArticleBuilder;
 import org.triangulate.eval.Datasets;
 import org.triangulate.stories.ClusterSettings;
+import org.triangulate.stories.MergeModel;
+import org.triangulate.stories.MergeTrainer;
 import org.triangulate.stories.SinglePassTfIdfBaseline;
 import org.triangulate.stories.StoryClusterer;
 
@@ -35,8 +37,14 @@ import org.triangulate.stories.StoryClusterer;
  * gold story, then the second of every story, and so on (66 events running at once, the two events
  * of a topic side by side); <em>shuffled</em> is a seeded random permutation.
  *
- * <p>Usage: {@code EcbPlusStoryEvaluation [--tune] [--seed N]}; {@code --tune} grid-searches the
- * settings on the training topics only (mean B-cubed F1 of both orders) and uses the best.
+ * <p>Usage: {@code EcbPlusStoryEvaluation [--tune] [--train] [--hand-set] [--seed N]}; {@code
+ * --tune} grid-searches the hand-set settings on the training topics only (mean B-cubed F1 of both
+ * orders) and uses the best; {@code --train} refits the learned join model ({@link MergeModel}) on
+ * the training topics only: it replays both orders restricted to the training texts with gold joins
+ * ({@link MergeTrainer#replay}, the pair of each article with its best candidate), fits the
+ * logistic weights (L2 1.0), chooses the join probability by mean training B-cubed F1 of both
+ * orders, prints the model as Java source for {@link ClusterSettings} and uses it; {@code
+ * --hand-set} evaluates the hand-set decision instead of the learned model.
  */
 public final class EcbPlusStoryEvaluation {
   /** Topics held out from tuning (the validation topics of the common ECB+ split). */
@@ -49,16 +57,20 @@ public final class EcbPlusStoryEvaluation {
 
   public static void main(String[] args) throws IOException {
     boolean tune = false;
+    boolean train = false;
+    boolean handSet = false;
     long seed = 20_261_123L;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--tune" -> tune = true;
+        case "--train" -> train = true;
+        case "--hand-set" -> handSet = true;
         case "--seed" -> seed = Long.parseLong(args[++i]);
         default ->
             throw new IllegalArgumentException(
                 "unknown argument "
                     + args[i]
-                    + "; usage: EcbPlusStoryEvaluation [--tune] [--seed N]");
+                    + "; usage: EcbPlusStoryEvaluation [--tune] [--train] [--hand-set] [--seed N]");
       }
     }
     Optional<Path> root = Datasets.find("ecbplus-dev");
@@ -69,11 +81,11 @@ public final class EcbPlusStoryEvaluation {
     }
     List<EcbPlusDocument> docs = EcbPlusReader.read(root.get());
     Map<String, String> gold = new LinkedHashMap<>();
-    Set<String> train = new HashSet<>();
+    Set<String> trainTexts = new HashSet<>();
     Set<String> heldOut = new HashSet<>();
     for (EcbPlusDocument d : docs) {
       gold.put(d.name(), d.goldStory());
-      (HELD_OUT.contains(d.topic()) ? heldOut : train).add(d.name());
+      (HELD_OUT.contains(d.topic()) ? heldOut : trainTexts).add(d.name());
     }
     Map<String, List<Article>> orders = new LinkedHashMap<>();
     orders.put("interleaved", articles(interleaved(docs)));
@@ -86,15 +98,21 @@ public final class EcbPlusStoryEvaluation {
         root.get(),
         docs.size(),
         new HashSet<>(gold.values()).size(),
-        train.size(),
+        trainTexts.size(),
         heldOut.size(),
         new java.util.TreeSet<>(HELD_OUT));
 
     ClusterSettings settings = ClusterSettings.calibrated();
-    if (tune) {
-      settings = tune(orders, gold, train);
+    if (handSet || tune) {
+      settings = settings.toBuilder().mergeModel(MergeModel.NONE).build();
     }
-    double baselineThreshold = tuneBaseline(orders, gold, train);
+    if (tune) {
+      settings = tune(orders, gold, trainTexts);
+    }
+    if (train) {
+      settings = train(orders, gold, trainTexts, settings);
+    }
+    double baselineThreshold = tuneBaseline(orders, gold, trainTexts);
     System.out.printf(
         Locale.ROOT,
         "settings: %s%nbaseline: single-pass tf-idf, threshold %.2f (best on training topics)%n%n",
@@ -108,8 +126,8 @@ public final class EcbPlusStoryEvaluation {
       Map<String, Integer> baseline = runBaseline(order.getValue(), baselineThreshold);
       long baselineNanos = System.nanoTime() - start;
       System.out.println("order " + order.getKey());
-      print("StoryClusterer", gold, ours, train, heldOut);
-      print("single-pass tf-idf baseline", gold, baseline, train, heldOut);
+      print("StoryClusterer", gold, ours, trainTexts, heldOut);
+      print("single-pass tf-idf baseline", gold, baseline, trainTexts, heldOut);
       System.out.printf(
           Locale.ROOT,
           "  time: StoryClusterer %.0f ms, baseline %.0f ms%n%n",
@@ -170,9 +188,60 @@ public final class EcbPlusStoryEvaluation {
     return best;
   }
 
+  /** Fits the join model on the training texts of every order and picks its join probability. */
+  private static ClusterSettings train(
+      Map<String, List<Article>> orders,
+      Map<String, String> gold,
+      Set<String> trainTexts,
+      ClusterSettings base) {
+    List<MergeTrainer.Examples> examples = new ArrayList<>();
+    for (Map.Entry<String, List<Article>> order : orders.entrySet()) {
+      List<Article> stream = new ArrayList<>();
+      for (Article a : order.getValue()) {
+        if (trainTexts.contains(a.id())) {
+          stream.add(a);
+        }
+      }
+      MergeTrainer.Examples e = MergeTrainer.replay(stream, gold, base, true);
+      System.out.printf(
+          Locale.ROOT,
+          "train: %s, %d training texts: %d pairs, %d of the same event%n",
+          order.getKey(),
+          stream.size(),
+          e.size(),
+          e.positives());
+      examples.add(e);
+    }
+    MergeModel fitted = MergeTrainer.fit(examples, 1.0, 0.5);
+    ClusterSettings best = base;
+    double bestF1 = -1;
+    for (int p = 40; p <= 80; p += 5) {
+      ClusterSettings s =
+          base.toBuilder().mergeModel(fitted.withJoinProbability(p / 100.0)).build();
+      double f1 = 0;
+      for (List<Article> stream : orders.values()) {
+        f1 += ClusterScores.of(gold, runClusterer(stream, s), trainTexts).b3F1();
+      }
+      f1 /= orders.size();
+      System.out.printf(
+          Locale.ROOT,
+          "train: join probability %.2f: train B3 F1 %.4f (mean of both orders)%n",
+          p / 100.0,
+          f1);
+      if (f1 > bestF1) {
+        bestF1 = f1;
+        best = s;
+      }
+    }
+    System.out.println("train: fitted model (paste into ClusterSettings.LEARNED):");
+    System.out.println(best.mergeModel().toJava());
+    return best;
+  }
+
   private static ClusterSettings tune(
       Map<String, List<Article>> orders, Map<String, String> gold, Set<String> train) {
-    ClusterSettings base = ClusterSettings.calibrated();
+    ClusterSettings base =
+        ClusterSettings.calibrated().toBuilder().mergeModel(MergeModel.NONE).build();
     ClusterSettings best = base;
     double bestF1 = -1;
     double[] entityShares = {0.5, 0.65};
@@ -184,9 +253,11 @@ public final class EcbPlusStoryEvaluation {
           for (int j = 11; j <= 15; j += 2) {
             double join = j / 100.0;
             ClusterSettings s =
-                base.withWeights((1 - entityShare) * (1 - title), entityShare * (1 - title), title)
-                    .withNameGate(gate)
-                    .withThresholds(join, base.mergeThreshold());
+                base.toBuilder()
+                    .weights((1 - entityShare) * (1 - title), entityShare * (1 - title), title)
+                    .nameGate(gate)
+                    .joinThreshold(join)
+                    .build();
             double f1 = 0;
             for (List<Article> stream : orders.values()) {
               f1 += ClusterScores.of(gold, runClusterer(stream, s), train).b3F1();
