@@ -55,7 +55,7 @@ public final class TimexTagger {
           + "|Dec\\.?)(?![A-Za-z])";
   private static final String WEEKDAY =
       "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])";
-  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])";
+  private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)";
   private static final String YEAR = "(1[5-9]\\d\\d|20\\d\\d)(?![\\d])";
   private static final String UNIT =
       "(second|minute|hour|day|week|weekend|month|quarter|year|decade|century|centuries)";
@@ -397,6 +397,23 @@ public final class TimexTagger {
             + "(?:\\s{1,2}(?:[A-Z][DS]T|GMT|UTC))?(?:\\s{1,2}(?:on\\s)?(Monday|Tuesday|Wednesday"
             + "|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)(?![a-z]))?",
         true, (m, c) -> time(c, m.group(1), m.group(2), lower(m.group(3)), m.group(4)));
+    // A time with a calendar day after it: "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6".
+    rule(
+        "(?<![\\d:.])(\\d{1,2})(?::(\\d{2}))?\\s{0,2}(a\\.m\\.|p\\.m\\.|am|pm)(?![a-z])"
+            + "(?:\\s{1,2}(?:[A-Z][DS]T|GMT|UTC))?,?\\s{1,2}(?:on\\s)?"
+            + MONTH
+            + "\\s{1,3}"
+            + DAY,
+        true,
+        (m, c) -> {
+          Value day = dayWithoutYear(c, month(m.group(4)), m.group(5));
+          Value clock = time(c, m.group(1), m.group(2), lower(m.group(3)), null);
+          if (day == null || day.impossible || clock.impossible) {
+            return Value.IMPOSSIBLE;
+          }
+          return Value.of(
+              TimexType.TIME, day.value + clock.value.substring(clock.value.indexOf('T')));
+        });
     rule("(noon|midnight|midday)(?![a-z])", true, (m, c) -> time(c, m.group(1)));
     rule(
         "(?:the\\s{1,3})?year-(?:earlier|ago)",
@@ -445,7 +462,12 @@ public final class TimexTagger {
             + "|five|six|seven|eight|nine)(?![a-z-])",
         true,
         (m, c) -> spokenYear(m.group(1), lower(m.group(2)), lower(m.group(3))));
-    rule("the year two thousand(?![a-z -])", true, (m, c) -> Value.date("2000"));
+    rule(
+        "the year two thousand(?![a-z-])(?!\\s{1,3}(?:and\\s{1,3})?(?:one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+            + "|nineteen|twenty)\\b)",
+        true,
+        (m, c) -> Value.date("2000"));
     // Month with a relative year: "July last year".
     rule(
         "(January|February|March|April|May|June|July|August|September|October|November"
@@ -883,10 +905,20 @@ public final class TimexTagger {
     }
     int year = c.anchor.getYear();
     String mod = lower(modifier);
+    int month = c.anchor.getMonthValue();
+    // The season's last month; winter is labelled by the year it starts in (December).
+    int lastMonth =
+        switch (code) {
+          case "SP" -> 5;
+          case "SU" -> 8;
+          case "FA" -> 11;
+          default -> 14;
+        };
     if (mod.equals("last") || mod.equals("past")) {
-      year--;
+      // The most recent one that is over: "last spring", written in October, is this year's.
+      year = month > lastMonth ? year : year - 1;
     } else if (mod.equals("next") || mod.equals("coming")) {
-      year++;
+      year = month < lastMonth - 2 ? year : year + 1;
     }
     return Value.date(year + "-" + code);
   }

@@ -52,6 +52,11 @@ class TimexTaggerTest {
         "Kalvor Mills earned more for the year than its rivals.|the year|2025",
         "The quay will stay shut for a couple of years at Velra.|a couple of years|P2Y",
         "Mr. Orlen will succeed the founder Dec. 1 at the mill.|Dec. 1|2025-12-01",
+        "The offer expires at 5 p.m. EST, March 18 in Velra.|5 p.m. EST, March 18|2025-03-18T17:00",
+        "The council said on Saturday, March 8: the quay stays shut.|Saturday, March 8|2025-03-08",
+        "The quay flooded last summer near Velra.|last summer|2024-SU",
+        "The quay will reopen next summer near Velra.|next summer|2025-SU",
+        "The guild has said that the year two thousand marked its peak.|the year two thousand|2000",
         "The harbour will be dredged over the weekend.|the weekend|2025-W11-WE",
         "The cannery will hire in coming months on the coast.|coming months|FUTURE_REF",
       })
