@@ -138,7 +138,8 @@ final class BodyExtraction {
               + "schlagw|keyword|tagcloud|tag-?list|taglist|tags|rating|bewertung|"
               + "pagination|pager|navigation|navbar|menu|footer|masthead|topbar|toolbar|skip|"
               + "drucken|login|signin|signup|register|search|suche|breaking|ticker|"
-              + "infobox|factbox|meta-?data|postmeta|entry-?meta|post-?meta|article-?meta|"
+              + "infobox|factbox|meta-?data|postmeta|entry-?meta|post-?meta|article-?meta|legend|"
+              + "bildunter|disclaimer|disclosure|cta|"
               + "jump|visually-?hidden|sr-only|screen-?reader|wp-caption|gallery|slider|"
               + "carousel|video|audio|podcast|player|embed|twitter|facebook|instagram|whatsapp");
 

@@ -166,4 +166,24 @@ class FurnitureWordsTest {
                 + "</p></div>");
     assertThat(article.text()).contains(LONG_1, LONG_2, LONG_3);
   }
+
+  @Test
+  void captionsDisclosuresAndCallsToActionInsideTheArticleGo() {
+    Article article =
+        extract(
+            "<div class=\"story\"><section class=\"editorial-disclosure\"><p>This page holds"
+                + " links to ferry operators that pay us when readers book a crossing through"
+                + " them.</p></section><p>"
+                + LONG_1
+                + "</p><div class=\"image\"><div class=\"legend\">The new boat at the pier of"
+                + " Tarnby on its first test run, with the harbour master on board.</div></div><p>"
+                + LONG_2
+                + "</p><p>"
+                + LONG_3
+                + "</p><div class=\"cta-box\"><p>Book your winter crossing today and travel"
+                + " with the whole family at half the price on weekdays.</p></div></div>");
+    assertThat(article.text())
+        .contains(LONG_1, LONG_2, LONG_3)
+        .doesNotContain("pay us", "test run", "Book your");
+  }
 }
