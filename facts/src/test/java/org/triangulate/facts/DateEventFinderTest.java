@@ -3,13 +3,17 @@ package org.triangulate.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.triangulate.core.Article;
 import org.triangulate.core.facts.ArticleFacts;
 import org.triangulate.core.facts.DateMention;
 import org.triangulate.core.facts.DatedEvent;
@@ -91,6 +95,21 @@ class DateEventFinderTest {
                   .as("the event lies outside the expression")
                   .isTrue();
             });
+  }
+
+  @Test
+  void aSharedCopyKeepsTheEventAtItsOwnOffsets() {
+    String wire = "The ferry sank on Thursday near Velra after a fire on board.";
+    Article original = Fixtures.article("orig", wire);
+    Article copy = Fixtures.article("copy", "Advertisement", wire, "Read more: FAQs");
+    FactExtractor.Batch batch =
+        FactExtractor.builder().build().extractAll(List.of(original, copy), Map.of("copy", "orig"));
+    assertThat(batch.shared()).isEqualTo(1);
+    DateMention date = batch.facts().get("copy").dates().get(0);
+    DatedEvent event = date.datedEvent().orElseThrow();
+    assertThat(event.text()).isEqualTo("sank");
+    assertThat(copy.text().substring(event.start(), event.end())).isEqualTo("sank");
+    assertThat(FactsRenderer.render(batch.facts().get("copy"))).contains("event=sank");
   }
 
   @Property(tries = 200)
