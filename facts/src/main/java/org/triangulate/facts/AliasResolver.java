@@ -21,9 +21,11 @@ import org.triangulate.core.facts.StoryFacts;
 /**
  * Resolves entities across the articles of one story: two article entities are one when any of
  * their names share a {@link Names#key} (spelling and transliteration variants, acronyms already
- * linked inside an article, plurals) and their types agree, or when a lone surname matches exactly
- * one full name. Quote speakers are rewritten to story ids and the same quote in several articles
- * is linked. Immutable and thread-safe.
+ * linked inside an article, plurals, corporate suffixes) and their types agree, when two full names
+ * of people are variants of one ({@link Names#personVariants}: "Fred LaRue", "Frederick C. LaRue"),
+ * or when a lone surname ("Vell", "Lo Presti") of a person-like entity matches exactly one person's
+ * full name. Quote speakers are rewritten to story ids and the same quote in several articles is
+ * linked. Immutable and thread-safe.
  */
 public final class AliasResolver {
   /** The least similarity for two quotes to count as the same words. */
@@ -56,23 +58,55 @@ public final class AliasResolver {
         }
       }
     }
-    // A lone surname in one article joins the single full name with that surname elsewhere.
-    Map<String, Set<Integer>> fullBySurname = new HashMap<>();
+    // Full names that are one person: "Fred LaRue", "Frederick C. LaRue".
+    Map<String, List<Integer>> peopleBySurname = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Entity e = nodes.get(i);
-      if (e.type() == EntityType.PERSON && Names.words(e.name()).size() >= 2) {
-        fullBySurname.computeIfAbsent(Names.lastKey(e.name()), k -> new HashSet<>()).add(i);
+      if (e.type() == EntityType.PERSON) {
+        for (String name : names(e)) {
+          if (Names.words(name).size() >= 2) {
+            peopleBySurname.computeIfAbsent(Names.lastKey(name), k -> new ArrayList<>()).add(i);
+          }
+        }
+      }
+    }
+    for (List<Integer> same : peopleBySurname.values()) {
+      for (int a = 0; a < same.size(); a++) {
+        for (int b = a + 1; b < same.size(); b++) {
+          int i = same.get(a);
+          int j = same.get(b);
+          if (sets.find(i) != sets.find(j) && personVariants(nodes.get(i), nodes.get(j))) {
+            sets.union(i, j);
+          }
+        }
+      }
+    }
+    // A lone surname ("Vell", "Lo Presti") in one article joins the single person elsewhere whose
+    // full name ends with it.
+    Map<String, Set<Integer>> fullByTail = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Entity e = nodes.get(i);
+      List<String> words = Names.words(e.name());
+      if (e.type() == EntityType.PERSON && words.size() >= 2) {
+        for (int k = 1; k < words.size() && k <= 2; k++) {
+          fullByTail.computeIfAbsent(tailKey(words, k), x -> new HashSet<>()).add(i);
+        }
       }
     }
     for (int i = 0; i < n; i++) {
       Entity e = nodes.get(i);
-      if (Names.words(e.name()).size() != 1 || e.type() == EntityType.ORGANIZATION) {
+      List<String> words = Names.words(e.name());
+      if (words.isEmpty()
+          || words.size() > 2
+          || !EntityLinker.compatible(e.type(), EntityType.PERSON)) {
         continue;
       }
-      Set<Integer> candidates = fullBySurname.get(Names.lastKey(e.name()));
+      Set<Integer> candidates = fullByTail.get(tailKey(words, words.size()));
       if (candidates == null) {
         continue;
       }
+      candidates = new HashSet<>(candidates);
+      candidates.removeIf(c -> Names.words(nodes.get(c).name()).size() <= words.size());
       Set<Integer> roots = new HashSet<>();
       for (int c : candidates) {
         roots.add(sets.find(c));
@@ -151,6 +185,26 @@ public final class AliasResolver {
       }
     }
     return keys;
+  }
+
+  /** The key of the last {@code k} words of a folded name. */
+  private static String tailKey(List<String> words, int k) {
+    StringBuilder key = new StringBuilder();
+    for (String w : words.subList(words.size() - k, words.size())) {
+      key.append(Names.skeleton(w)).append(' ');
+    }
+    return key.toString();
+  }
+
+  private static boolean personVariants(Entity a, Entity b) {
+    for (String x : names(a)) {
+      for (String y : names(b)) {
+        if (Names.personVariants(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<String> names(Entity e) {

@@ -16,10 +16,11 @@ import org.triangulate.core.facts.EntityType;
 import org.triangulate.core.facts.Mention;
 
 /**
- * Links the mentions of one article into entities: the same name written again, a surname or a
- * title with a surname after the full name, acronyms defined in the text ("Islamic Revolutionary
- * Guard Corps (IRGC)"), and noms de guerre introduced by appositions ("X, also known as Y", "Y
- * (X)", "identified Y as X"). Immutable and thread-safe.
+ * Links the mentions of one article into entities: the same name written again, variants of one
+ * person's full name ("Fred LaRue", "Frederick C. LaRue"), a surname or a title with a surname
+ * after the full name, acronyms defined in the text ("Islamic Revolutionary Guard Corps (IRGC)"),
+ * and noms de guerre introduced by appositions ("X, also known as Y", "Y (X)", "identified Y as
+ * X"). Immutable and thread-safe.
  */
 public final class EntityLinker {
   private static final Pattern PARENTHESIS = Pattern.compile("^\\s{0,2}\\(\\s{0,2}$");
@@ -32,6 +33,7 @@ public final class EntityLinker {
               + "|who goes by|whose nom de guerre is|whose real name is|real name|also called"
               + "|a\\.k\\.a\\.?|aka|or)\\s{1,3}(?:the\\s{1,3})?[\"“'‘]?$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATELINE_DASH = Pattern.compile("\\s{0,3}[-–—]");
   private static final Pattern IDENTIFIED_AS = Pattern.compile("^\\s{1,3}as\\s{1,3}$");
   private static final Pattern IDENTIFIED_BEFORE =
       Pattern.compile("identified\\s{1,3}(?:the\\s{1,3}\\w+\\s{1,3})?$");
@@ -70,15 +72,19 @@ public final class EntityLinker {
         continue;
       }
       String between = text.substring(a.end(), b.start());
+      int close = skipSpaces(text, b.end());
+      // "DUNMERE, Kaldoria (Meridian Press) —" is a dateline and its agency, not a second name.
       boolean bracketed =
-          PARENTHESIS.matcher(between).matches() && text.startsWith(")", skipSpaces(text, b.end()));
+          PARENTHESIS.matcher(between).matches()
+              && text.startsWith(")", close)
+              && !DATELINE_DASH.matcher(text).region(close + 1, text.length()).lookingAt();
       boolean alias = ALSO_KNOWN.matcher(between).matches();
       boolean identified =
           IDENTIFIED_AS.matcher(between).matches()
               && IDENTIFIED_BEFORE
                   .matcher(text.substring(Math.max(0, a.start() - 30), a.start()))
                   .find();
-      if (bracketed || alias || identified) {
+      if ((bracketed || alias || identified) && compatible(a.type(), b.type())) {
         sets.union(i, i + 1);
       }
     }
@@ -101,6 +107,26 @@ public final class EntityLinker {
       if (acronym.lookingAt() && Names.acronymOf(acronym.group(1), m.text())) {
         for (int j = 0; j < n; j++) {
           if (mentions.get(j).text().replace(".", "").equals(acronym.group(1).replace(".", ""))) {
+            sets.union(i, j);
+          }
+        }
+      }
+    }
+    // Variants of one person's full name ("Fred LaRue", "Frederick C. LaRue").
+    Map<String, List<Integer>> peopleBySurname = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      NamedEntity m = mentions.get(i);
+      if (m.type() == EntityType.PERSON && Names.words(m.text()).size() >= 2) {
+        peopleBySurname.computeIfAbsent(Names.lastKey(m.text()), k -> new ArrayList<>()).add(i);
+      }
+    }
+    for (List<Integer> same : peopleBySurname.values()) {
+      for (int a = 0; a < same.size(); a++) {
+        for (int b = a + 1; b < same.size(); b++) {
+          int i = same.get(a);
+          int j = same.get(b);
+          if (sets.find(i) != sets.find(j)
+              && Names.personVariants(mentions.get(i).text(), mentions.get(j).text())) {
             sets.union(i, j);
           }
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.triangulate.core.facts.ArticleFacts;
 import org.triangulate.core.facts.Entity;
 import org.triangulate.core.facts.EntityType;
+import org.triangulate.core.facts.Mention;
 import org.triangulate.core.facts.StoryFacts;
 
 class EntityResolutionTest {
@@ -101,6 +102,31 @@ class EntityResolutionTest {
     StoryFacts s =
         story("Officials of the United Nations visited Kalvor.", "The UN said the camp was full.");
     assertThat(named(s, "United Nations").aliases()).contains("UN");
+  }
+
+  @Test
+  void fullNameVariantsAndMultiWordSurnamesAreOnePerson() {
+    StoryFacts s =
+        story(
+            "Fred Halvey, a former aide, died on Monday in Velra.",
+            "Frederick C. Halvey was found dead in Velra. Police said Halvey lived alone.",
+            "The prosecutor Gaetano Lo Varro met Mr. Halvey twice.",
+            "Lo Varro said he never met the aide.");
+    Entity halvey = named(s, "Frederick C. Halvey");
+    List<String> names = new java.util.ArrayList<>(halvey.aliases());
+    names.add(halvey.name());
+    assertThat(names).contains("Fred Halvey", "Frederick C. Halvey", "Halvey");
+    assertThat(halvey.mentions()).extracting(Mention::article).contains("a0", "a1", "a2");
+    assertThat(named(s, "Gaetano Lo Varro").aliases()).contains("Lo Varro");
+  }
+
+  @Test
+  void aPlaceNeverJoinsAPersonAsASurname() {
+    StoryFacts s =
+        story(
+            "The trader Nadia Kalvor bought the mill.",
+            "Floods hit homes in Kalvor on Friday night.");
+    assertThat(named(s, "Nadia Kalvor").mentions()).allMatch(m -> m.article().equals("a0"));
   }
 
   @Test

@@ -17,15 +17,34 @@ class NamesTest {
     "Organization, Organisation",
     "Houthis, Houthi",
     "Dr. Lena Farrow, Lena Farrow",
+    "Kalvor Shipping Corp., Kalvor Shipping",
+    "Velra Mining Inc, Velra Mining",
+    "U.N., UN",
   })
   void variantsShareAKey(String a, String b) {
     assertThat(Names.key(a)).isEqualTo(Names.key(b));
   }
 
   @ParameterizedTest(name = "{0} !~ {1}")
-  @CsvSource({"Anna Vell, Oskar Halvey", "Kalvor, Velra", "Farrow, Marrow"})
+  @CsvSource({"Anna Vell, Oskar Halvey", "Kalvor, Velra", "Farrow, Marrow", "IBO, WBO"})
   void differentNamesDiffer(String a, String b) {
     assertThat(Names.key(a)).isNotEqualTo(Names.key(b));
+  }
+
+  @ParameterizedTest(name = "{0} = {1}: {2}")
+  @CsvSource({
+    "Fred Halvey, Frederick C. Halvey, true",
+    "Katie Dorn, Kathryn Dorn, true",
+    "Bill Farrow, William Farrow, true",
+    "Anna Vell, Anna M. Vell, true",
+    "Piotr W. Dorn, Piotr H. W. Dorn, false",
+    "Piotr W. Dorn, Piotr K. Dorn, false",
+    "Anna Vell, Oskar Vell, false",
+    "Vell, Anna Vell, false",
+  })
+  void personNameVariants(String a, String b, boolean same) {
+    assertThat(Names.personVariants(a, b)).isEqualTo(same);
+    assertThat(Names.personVariants(b, a)).isEqualTo(same);
   }
 
   @Test
