@@ -49,7 +49,7 @@ public final class Aligner {
     this.weights =
         b.weights != null
             ? b.weights
-            : b.embedder != null && b.scorer == null ? ParaphraseWeights.WITH_MODEL : null;
+            : b.embedder != null && b.scorer == null ? b.embedder.paraphraseWeights() : null;
     this.analyser = new Analyser(b.maxChars, b.maxSentences);
     this.maxEmbeddedSentences = b.maxEmbeddedSentences;
     this.vectors =

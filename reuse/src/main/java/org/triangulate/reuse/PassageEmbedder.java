@@ -31,6 +31,16 @@ public interface PassageEmbedder {
     return false;
   }
 
+  /**
+   * The calibrated paraphrase decision for this model's cosines: cosine scales differ between
+   * models, so each model brings the weights fitted with it (MSRP, see {@code
+   * org.triangulate.eval.reuse.MsrpEvaluation}); the default is {@link
+   * ParaphraseWeights#WITH_MODEL}.
+   */
+  default ParaphraseWeights paraphraseWeights() {
+    return ParaphraseWeights.WITH_MODEL;
+  }
+
   /** Cosine of two unit-length vectors. */
   static double cosine(float[] a, float[] b) {
     double dot = 0;
