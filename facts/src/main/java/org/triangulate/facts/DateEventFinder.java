@@ -179,6 +179,10 @@ public final class DateEventFinder {
           "much",
           "most");
 
+  /** Nouns of reporting periods: "the quarter ended Sept. 30". */
+  private static final Set<String> PERIODS =
+      Set.of("quarter", "year", "period", "months", "weeks", "half", "days");
+
   private static final Set<String> DETERMINERS =
       Set.of(
           "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
@@ -531,6 +535,12 @@ public final class DateEventFinder {
           "profit",
           "earnings",
           "results",
+          "income",
+          "revenue",
+          "sales",
+          "charge",
+          "charges",
+          "trading",
           "auction",
           "offering",
           "dividend",
@@ -693,6 +703,10 @@ public final class DateEventFinder {
     String gap = text.substring(end, next.start());
     boolean possessive = gap.isEmpty() && next.lower().matches("['’]s");
     String expression = text.substring(start, end);
+    if (gap.equals(" ") && expression.matches("(?s).*\\w-[a-z]+")) {
+      // "third-quarter income", "the 52-week high": the expression is an adjective of the noun.
+      return headNoun(after);
+    }
     boolean determined =
         !before.isEmpty() && DETERMINERS.contains(before.get(before.size() - 1).lower())
             || expression.matches("(?is)(?:the|a|an|last|next|this)\\s.*");
@@ -716,6 +730,24 @@ public final class DateEventFinder {
       }
     }
     return Optional.empty();
+  }
+
+  /** The last of up to two lowercase words that open {@code after}: "net income" gives income. */
+  private static Optional<DatedEvent> headNoun(List<Token> after) {
+    Token head = null;
+    for (int i = 0; i < Math.min(2, after.size()); i++) {
+      Token t = after.get(i);
+      if (!Character.isLowerCase(t.text().charAt(0))
+          || PREPOSITIONS.contains(t.lower())
+          || DETERMINERS.contains(t.lower())
+          || CLAUSE_STOPS.contains(t.lower())
+          || NOT_EVENTS.contains(t.lower())
+          || t.lower().matches("['’]s")) {
+        break;
+      }
+      head = t;
+    }
+    return Optional.ofNullable(head).map(DateEventFinder::event);
   }
 
   /**
@@ -777,6 +809,12 @@ public final class DateEventFinder {
     String p = previous == null ? "" : previous.lower();
     // "the injured", but "talks that began".
     if (DETERMINERS.contains(p) && !p.equals("that")) {
+      return false;
+    }
+    if (w.equals("compared")
+        || w.equals("compares")
+        || (w.equals("ended") || w.equals("ending")) && PERIODS.contains(p)) {
+      // "compared with a year earlier", "the quarter ended Sept. 30": no event of their own.
       return false;
     }
     if (IRREGULAR.contains(w) || NEWS_VERBS.contains(w) || NEWS_VERBS.contains(stem(w))) {

@@ -45,6 +45,8 @@ class DateEventFinderTest {
         "The mill was closed in December for repairs.|December|closed",
         "Prices rose last month in the capital.|last month|rose",
         "The bridge will be dredged over the weekend.|the weekend|dredged",
+        "Kalvor Mills posted third-quarter income of $4 million.|third-quarter|income",
+        "The mill had a loss in the quarter ended Sept. 30.|Sept. 30|loss",
       })
   void findsTheEventTheSentenceDates(String text, String expression, String event) {
     Optional<DatedEvent> found = eventOf(text, expression);
