@@ -3,10 +3,14 @@
  *
  * <p>{@link org.triangulate.stories.StoryClusterer} takes articles in time order and puts each into
  * the best matching story or opens a new one; {@link org.triangulate.stories.ClusterSettings} holds
- * the calibrated decision; {@link org.triangulate.stories.StoryRenderer} prints stories as plain
- * text. Internally, articles become term vectors in three channels (content words, names and
- * numbers, title words), stories keep pruned centroids, and an inverted index over recent stories
- * bounds the candidates per article.
+ * the calibrated decision (built with {@code ClusterSettings.builder()}): by default a learned
+ * {@link org.triangulate.stories.MergeModel} (logistic regression over the channel similarities,
+ * fitted by {@link org.triangulate.stories.MergeTrainer} on ECB+ training topics), or the hand-set
+ * weighted mean with name gate and threshold; {@link org.triangulate.stories.StoryRenderer} prints
+ * stories as plain text. Internally, articles become term vectors in three channels (content words,
+ * names and numbers, title words), stories keep pruned centroids and, while small, compact member
+ * vectors for split repair, and an inverted index over recent stories bounds the candidates per
+ * article.
  *
  * <pre>{@code
  * StoryClusterer clusterer = StoryClusterer.builder().open(Path.of("data/stories"));
