@@ -1,6 +1,12 @@
 package org.triangulate.server;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.triangulate.core.Article;
 import org.triangulate.core.ArticleStore;
 import org.triangulate.core.Checks;
@@ -43,6 +50,13 @@ import org.triangulate.stories.StoryClusterer;
  * the pipeline's {@link StoryAnalyzer} when the story is first asked for, and are cached until the
  * stories change.
  *
+ * <p>What the lists need (a summary of every article and story, with each story's independent
+ * sources from its lineage) is saved in {@value #VIEW_FILE} in the folder when the view closes and
+ * after the catch-up; the next open loads it instead of reading every stored article and computing
+ * every lineage, when the store and the stages are exactly as they were saved (same counts, same
+ * index files). Otherwise the view recomputes it, so a stale or missing file only costs time. After
+ * an ingest only the stories whose articles changed are summarised again.
+ *
  * <pre>{@code
  * try (StoryView view = EmbeddedStoryView.open(Path.of("triangulate-data"))) {
  *   view.ingest(List.of("examples"));
@@ -51,9 +65,16 @@ import org.triangulate.stories.StoryClusterer;
  * }</pre>
  */
 public final class EmbeddedStoryView implements StoryView {
+  /** The file in the data folder that keeps the lists between runs. */
+  public static final String VIEW_FILE = "server-view.json";
+
+  private static final int VIEW_FORMAT = 1;
   private static final int MAX_ANALYSED_ARTICLES = 200;
   private static final int CACHED_STORIES = 128;
+  private static final int CACHED_TEXT_QUERIES = 512;
   private static final int MAX_TEXT_HITS = 2_000;
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final ArticleStore store;
   private final StoryClusterer clusterer;
@@ -73,7 +94,35 @@ public final class EmbeddedStoryView implements StoryView {
               return size() > CACHED_STORIES;
             }
           });
+  private final Map<String, TextHits> textHits =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, TextHits> eldest) {
+              return size() > CACHED_TEXT_QUERIES;
+            }
+          });
+  private final Path folder;
+  private final Startup startup;
   private volatile Snapshot snapshot;
+
+  /**
+   * How the view started.
+   *
+   * @param fromFile whether the lists came from {@value #VIEW_FILE}
+   * @param caughtUp articles added to stories and provenance at open
+   * @param millis time the view took to open, stages included
+   */
+  public record Startup(boolean fromFile, int caughtUp, long millis) {}
+
+  /** The ranked stories of one text query, from the first {@code hits} article hits. */
+  private record TextHits(int hits, boolean exhaustive, List<String> storyIds) {}
+
+  /** The lists as saved in {@value #VIEW_FILE}. */
+  record ViewFile(
+      int format, String fingerprint, List<ArticleSummary> articles, List<StorySummary> stories) {}
 
   /** An immutable view of the lists, replaced after every change. */
   private record Snapshot(
@@ -84,11 +133,26 @@ public final class EmbeddedStoryView implements StoryView {
       Map<String, ArticleSummary> articles) {}
 
   private EmbeddedStoryView(ArticleStore store, Path folder, Pipeline pipeline) {
+    long t0 = System.nanoTime();
     this.store = store;
     this.pipeline = pipeline;
+    this.folder = folder;
     this.clusterer = StoryClusterer.builder().open(folder.resolve("stories"));
     this.provenance = ProvenanceEngine.builder().folder(folder.resolve("reuse")).build();
-    catchUp();
+    synchronized (writeLock) {
+      boolean fromFile = loadViewFile();
+      int caughtUp = 0;
+      if (!fromFile) {
+        caughtUp = catchUp();
+        saveViewFile();
+      }
+      startup = new Startup(fromFile, caughtUp, (System.nanoTime() - t0) / 1_000_000);
+    }
+  }
+
+  /** How this view started: from the saved lists or by reading the store. */
+  public Startup startup() {
+    return startup;
   }
 
   /**
@@ -142,9 +206,12 @@ public final class EmbeddedStoryView implements StoryView {
         Checks.notNull("pipeline", pipeline));
   }
 
-  /** Adds stored articles that stories or provenance have not seen, oldest first. */
-  private void catchUp() {
-    synchronized (writeLock) {
+  /**
+   * Adds stored articles that stories or provenance have not seen, oldest first; returns how many.
+   * The caller holds the write lock.
+   */
+  private int catchUp() {
+    {
       List<Map.Entry<String, Instant>> missing = new ArrayList<>();
       store.forEach(
           article -> {
@@ -163,6 +230,86 @@ public final class EmbeddedStoryView implements StoryView {
         addToStages(batch);
       }
       rebuild();
+      return batch.size();
+    }
+  }
+
+  /**
+   * What must be unchanged for the saved lists to hold: the counts of the store and the stages and
+   * the names and sizes of their files (a Lucene commit always writes a new segments file).
+   */
+  private String fingerprint() {
+    StringBuilder out =
+        new StringBuilder()
+            .append("store=")
+            .append(store.size())
+            .append(";clustered=")
+            .append(clusterer.articleCount())
+            .append(";stories=")
+            .append(clusterer.storyCount())
+            .append(";provenance=")
+            .append(provenance.size());
+    for (String stage : List.of("index", "stories", "reuse")) {
+      Path dir = folder.resolve(stage);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      List<String> files = new ArrayList<>();
+      try (Stream<Path> listing = Files.list(dir)) {
+        for (Path file : (Iterable<Path>) listing::iterator) {
+          if (Files.isRegularFile(file) && !file.getFileName().toString().equals("write.lock")) {
+            files.add(file.getFileName() + ":" + Files.size(file));
+          }
+        }
+      } catch (IOException e) {
+        // an unreadable folder cannot be vouched for: a fingerprint that never matches
+        return "unreadable " + dir + ": " + e.getMessage() + " at " + System.nanoTime();
+      }
+      Collections.sort(files);
+      out.append(';').append(stage).append('=').append(String.join(",", files));
+    }
+    return out.toString();
+  }
+
+  /** Loads the saved lists when they match the store and stages; the caller holds the lock. */
+  private boolean loadViewFile() {
+    Path file = folder.resolve(VIEW_FILE);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    ViewFile saved;
+    try {
+      saved = JSON.readValue(file.toFile(), ViewFile.class);
+    } catch (IOException | RuntimeException e) {
+      // damaged or from another version: recomputed from the store and saved again
+      return false;
+    }
+    if (saved.format() != VIEW_FORMAT
+        || saved.articles() == null
+        || saved.stories() == null
+        || !fingerprint().equals(saved.fingerprint())) {
+      return false;
+    }
+    for (ArticleSummary a : saved.articles()) {
+      articleIndex.put(a.id(), a);
+    }
+    publish(saved.stories());
+    return true;
+  }
+
+  /** Saves the lists with the current fingerprint, atomically; the caller holds the lock. */
+  private void saveViewFile() {
+    Snapshot s = snapshot;
+    List<ArticleSummary> articles = new ArrayList<>(s.articles().values());
+    ViewFile file = new ViewFile(VIEW_FORMAT, fingerprint(), articles, s.stories());
+    Path target = folder.resolve(VIEW_FILE);
+    Path temp = folder.resolve(VIEW_FILE + ".tmp");
+    try {
+      JSON.writeValue(temp.toFile(), file);
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot save the server's lists to " + target + ": " + e.getMessage(), e);
     }
   }
 
@@ -189,15 +336,24 @@ public final class EmbeddedStoryView implements StoryView {
     return touched;
   }
 
-  /** Recomputes the lists from the stages; the caller holds the write lock. */
+  /**
+   * Recomputes the lists from the stages; a story whose articles and label are unchanged keeps its
+   * summary (its lineage cannot have changed). The caller holds the write lock.
+   */
   private void rebuild() {
-    Map<String, String> storyOfArticle = new HashMap<>();
+    Snapshot previous = snapshot;
     List<StorySummary> stories = new ArrayList<>();
     for (Story story : clusterer.stories()) {
+      StorySummary known = previous == null ? null : previous.storiesById().get(story.id());
+      if (known != null
+          && known.articleIds().equals(story.articleIds())
+          && known.label().equals(story.label() == null ? "" : story.label())) {
+        stories.add(known);
+        continue;
+      }
       Lineage lineage = provenance.lineage(story.articleIds());
       Set<String> sites = new LinkedHashSet<>();
       for (String id : story.articleIds()) {
-        storyOfArticle.put(id, story.id());
         ArticleSummary a = articleIndex.get(id);
         if (a != null && a.site() != null) {
           sites.add(a.site());
@@ -215,6 +371,18 @@ public final class EmbeddedStoryView implements StoryView {
               story.languages(),
               List.copyOf(sites),
               story.articleIds()));
+    }
+    publish(stories);
+  }
+
+  /** Makes {@code stories} and the article index the served lists; the caller holds the lock. */
+  private void publish(List<StorySummary> unsorted) {
+    List<StorySummary> stories = new ArrayList<>(unsorted);
+    Map<String, String> storyOfArticle = new HashMap<>();
+    for (StorySummary story : stories) {
+      for (String id : story.articleIds()) {
+        storyOfArticle.put(id, story.id());
+      }
     }
     stories.sort(
         Comparator.comparing(
@@ -239,6 +407,7 @@ public final class EmbeddedStoryView implements StoryView {
             List.copyOf(newestFirst),
             Collections.unmodifiableMap(articles));
     details.clear();
+    textHits.clear();
   }
 
   @Override
@@ -262,18 +431,8 @@ public final class EmbeddedStoryView implements StoryView {
     Snapshot s = snapshot;
     List<StorySummary> candidates = s.stories();
     if (query.text() != null) {
-      Map<String, Integer> rank = new LinkedHashMap<>();
-      // enough article hits to fill the page; each hit costs a stored-document read and a snippet
-      int hits =
-          (int) Math.min(MAX_TEXT_HITS, Math.max(100L, (query.offset() + query.limit()) * 4L));
-      for (ArticleStore.SearchHit hit : store.search(query.text(), hits)) {
-        ArticleSummary a = s.articles().get(hit.articleId());
-        if (a != null && a.storyId() != null) {
-          rank.putIfAbsent(a.storyId(), rank.size());
-        }
-      }
       candidates = new ArrayList<>();
-      for (String storyId : rank.keySet()) {
+      for (String storyId : textHits(s, query).storyIds()) {
         StorySummary story = s.storiesById().get(storyId);
         if (story != null) {
           candidates.add(story);
@@ -306,6 +465,32 @@ public final class EmbeddedStoryView implements StoryView {
       matching.add(story);
     }
     return Page.of(matching, query.offset(), query.limit());
+  }
+
+  /**
+   * The stories of a text query, best first. Each article hit costs the store a stored-document
+   * read and a snippet (about 98% of a query's time at 100,000 articles), so the ranking is kept
+   * per data version and query text and reused by later pages of the same query.
+   */
+  private TextHits textHits(Snapshot s, StoryQuery query) {
+    // enough article hits to fill the page
+    int hits = (int) Math.min(MAX_TEXT_HITS, Math.max(100L, (query.offset() + query.limit()) * 4L));
+    String key = s.version() + "\u0000" + query.text();
+    TextHits cached = textHits.get(key);
+    if (cached != null && (cached.exhaustive() || cached.hits() >= hits)) {
+      return cached;
+    }
+    List<ArticleStore.SearchHit> found = store.search(query.text(), hits);
+    Set<String> rank = new LinkedHashSet<>();
+    for (ArticleStore.SearchHit hit : found) {
+      ArticleSummary a = s.articles().get(hit.articleId());
+      if (a != null && a.storyId() != null) {
+        rank.add(a.storyId());
+      }
+    }
+    TextHits computed = new TextHits(hits, found.size() < hits, List.copyOf(rank));
+    textHits.put(key, computed);
+    return computed;
   }
 
   /** Instant.toString of midnight UTC, comparable as text with the stories' times. */
@@ -465,6 +650,8 @@ public final class EmbeddedStoryView implements StoryView {
       } finally {
         store.close();
       }
+      // after the stages wrote their last files, so that the fingerprint sees them as they stay
+      saveViewFile();
     }
   }
 }

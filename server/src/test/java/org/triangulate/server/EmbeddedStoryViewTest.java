@@ -83,6 +83,130 @@ class EmbeddedStoryViewTest {
     }
   }
 
+  private void storeThree() {
+    try (LuceneArticleStore store = LuceneArticleStore.open(folder)) {
+      String wire = Fixtures.WIRE_TEXT.replace("\n\n", " ");
+      store.put(article("w1", "Nordwire", "2025-03-11", "Bridge collapse in Varnholt", wire));
+      store.put(
+          article(
+              "c1",
+              "Valley Post",
+              "2025-03-12",
+              "Bridge collapse in Varnholt",
+              wire + " This story was provided by Nordwire."));
+      store.put(
+          article(
+              "f1",
+              "Lusk Herald",
+              "2025-05-03",
+              "Lusk Bay harbour festival opens",
+              Fixtures.FESTIVAL_TEXT.replace("\n\n", " ")));
+    }
+  }
+
+  @Test
+  void aReopenedViewLoadsItsSavedListsInsteadOfReadingTheStore() throws Exception {
+    storeThree();
+    List<StorySummary> before;
+    List<ArticleSummary> articlesBefore;
+    try (EmbeddedStoryView view = EmbeddedStoryView.open(folder)) {
+      assertThat(view.startup().fromFile()).isFalse();
+      assertThat(view.startup().caughtUp()).isEqualTo(3);
+      before = view.stories(StoryQuery.all(10)).items();
+      articlesBefore = view.articles(0, 10).items();
+    }
+    assertThat(folder.resolve(EmbeddedStoryView.VIEW_FILE)).isRegularFile();
+    try (EmbeddedStoryView view = EmbeddedStoryView.open(folder)) {
+      assertThat(view.startup().fromFile()).isTrue();
+      assertThat(view.startup().caughtUp()).isZero();
+      assertThat(view.stories(StoryQuery.all(10)).items()).isEqualTo(before);
+      assertThat(view.articles(0, 10).items()).isEqualTo(articlesBefore);
+      // the loaded lists serve stories, text queries and ingests like computed ones
+      StorySummary bridge =
+          before.stream().filter(s -> s.articleIds().contains("w1")).findFirst().orElseThrow();
+      assertThat(view.story(bridge.id()).orElseThrow().lineage().edges()).hasSize(1);
+      assertThat(view.stories(new StoryQuery(null, null, null, null, "Varnholt", 0, 0, 10)).items())
+          .extracting(StorySummary::id)
+          .containsExactly(bridge.id());
+    }
+  }
+
+  @Test
+  void savedListsThatNoLongerMatchTheStoreAreRecomputed() throws Exception {
+    storeThree();
+    try (EmbeddedStoryView view = EmbeddedStoryView.open(folder)) {
+      assertThat(view.storyCount()).isEqualTo(2);
+    }
+    // another tool adds an article while the server is down
+    try (LuceneArticleStore store = LuceneArticleStore.open(folder)) {
+      store.put(
+          article(
+              "c2",
+              "Island News",
+              "2025-03-13",
+              "Bridge collapse in Varnholt",
+              Fixtures.WIRE_TEXT.replace("\n\n", " ") + " Reporting by Nordwire."));
+    }
+    try (EmbeddedStoryView view = EmbeddedStoryView.open(folder)) {
+      assertThat(view.startup().fromFile()).isFalse();
+      assertThat(view.startup().caughtUp()).isEqualTo(1);
+      assertThat(view.articleCount()).isEqualTo(4);
+      assertThat(view.article("c2").orElseThrow().article().storyId())
+          .isEqualTo(view.article("w1").orElseThrow().article().storyId());
+    }
+    // a damaged file is recomputed too
+    java.nio.file.Files.writeString(folder.resolve(EmbeddedStoryView.VIEW_FILE), "{\"format\":");
+    try (EmbeddedStoryView view = EmbeddedStoryView.open(folder)) {
+      assertThat(view.startup().fromFile()).isFalse();
+      assertThat(view.startup().caughtUp()).isZero();
+      assertThat(view.articleCount()).isEqualTo(4);
+      assertThat(view.storyCount()).isEqualTo(2);
+    }
+    try (EmbeddedStoryView view = EmbeddedStoryView.open(folder)) {
+      assertThat(view.startup().fromFile()).isTrue();
+    }
+  }
+
+  @Test
+  void aTextQueryRankingIsReusedUntilTheDataChanges() {
+    storeThree();
+    try (EmbeddedStoryView view = EmbeddedStoryView.open(folder)) {
+      StoryQuery festival = new StoryQuery(null, null, null, null, "harbour festival", 0, 0, 10);
+      List<StorySummary> first = view.stories(festival).items();
+      assertThat(first).hasSize(1);
+      assertThat(view.stories(festival).items()).isEqualTo(first);
+      // the second page of the same query comes from the same ranking
+      assertThat(
+              view.stories(new StoryQuery(null, null, null, null, "harbour festival", 0, 1, 10))
+                  .items())
+          .isEmpty();
+      IngestResult added = view.ingest(List.of(writeJsonLines(folder.resolve("late.jsonl"))));
+      assertThat(added.added()).isEqualTo(1);
+      String lateStory = view.article("late-f").orElseThrow().article().storyId();
+      assertThat(view.stories(festival).items()).extracting(StorySummary::id).contains(lateStory);
+    }
+  }
+
+  private static String writeJsonLines(Path file) {
+    try {
+      java.nio.file.Files.writeString(
+          file,
+          Fixtures.jsonLines(
+              List.of(
+                  Fixtures.document(
+                      "late-f",
+                      "https://selby-post.example/regatta",
+                      "Harbour festival regatta in Sellby draws 3,000",
+                      "2025-08-02T09:00:00Z",
+                      "Sellby Post",
+                      "The harbour festival regatta in Sellby drew 3,000 people on Saturday,"
+                          + " organiser Mira Kandle said. Forty boats raced across the bay."))));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return file.toString();
+  }
+
   @Test
   void pagesCutTheListAndQueriesValidateTheirArguments() {
     Page<String> page = Page.of(List.of("a", "b", "c"), 1, 1);

@@ -148,6 +148,20 @@ class ServerLoadBenchmark {
                       + "/api/v1/stories?limit=25&q="
                       + WORDS[i % WORDS.length]
                       + "&from=2025-01-10");
+      // three words, a different query for every request: no ranking can be reused
+      Result distinct =
+          run(
+              client,
+              seconds,
+              i ->
+                  base
+                      + "/api/v1/stories?limit=25&q="
+                      + WORDS[i % WORDS.length]
+                      + "+"
+                      + WORDS[(i / WORDS.length) % WORDS.length]
+                      + "+"
+                      + COMMON[(i / (WORDS.length * WORDS.length)) % COMMON.length]
+                      + "&from=2025-01-10");
       Result hotStory =
           run(client, seconds, i -> base + "/api/v1/stories/" + hot.get(i % hot.size()));
       int[] order = new int[storyIds.size()];
@@ -174,7 +188,12 @@ class ServerLoadBenchmark {
       row(report, "GET /api/v1/health (static baseline, first)", health, baseline);
       row(report, "GET /api/v1/health (static baseline, again at the end)", healthAgain, baseline);
       row(report, "GET /api/v1/stories?limit=25", list, baseline);
-      row(report, "GET /api/v1/stories?limit=25&q=WORD&from=DAY", filtered, baseline);
+      row(report, "GET /api/v1/stories?limit=25&q=WORD&from=DAY (36 words)", filtered, baseline);
+      row(
+          report,
+          "GET /api/v1/stories?limit=25&q=W1+W2+W3&from=DAY (each query new)",
+          distinct,
+          baseline);
       row(report, "GET /api/v1/stories/{id} (20 hot stories, cached)", hotStory, baseline);
       row(report, "GET /api/v1/stories/{id} (each story once, uncached)", coldStory, baseline);
     } finally {
