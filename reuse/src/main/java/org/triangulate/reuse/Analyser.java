@@ -319,11 +319,17 @@ final class Analyser {
   private static String dominantScript(String text, int limit) {
     Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
     int step = Math.max(1, limit / 20_000);
+    int ascii = 0;
     for (int i = 0; i < limit; i += step) {
       char c = text.charAt(i);
-      if (Character.isLetter(c) && !Character.isSurrogate(c)) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        ascii++; // the common case, without the script table lookup
+      } else if (Character.isLetter(c) && !Character.isSurrogate(c)) {
         counts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
       }
+    }
+    if (ascii > 0) {
+      counts.merge(Character.UnicodeScript.LATIN, ascii, Integer::sum);
     }
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())

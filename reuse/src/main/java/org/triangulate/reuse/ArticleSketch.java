@@ -179,14 +179,52 @@ final class ArticleSketch {
     }
     int setA = a[sa + 4];
     int setB = b[sb + 4];
+    int stemsA = a[sa + 5];
+    int stemsB = b[sb + 5];
+    int anchorsA = a[sa + 6];
+    int anchorsB = b[sb + 6];
     int fromA = sa + HEADER;
     int fromB = sb + HEADER;
+    // Names and numbers first: they are few, and in text written from templates they are what
+    // tells sentences apart.
+    int anchorFromA = fromA + setA + stemsA;
+    int anchorFromB = fromB + setB + stemsB;
+    int sharedAnchors = 0;
+    int sharedNumbers = 0;
+    int numbersA = 0;
+    int numbersB = 0;
+    int i = 0;
+    int j = 0;
+    while (i < anchorsA || j < anchorsB) {
+      if (j >= anchorsB || (i < anchorsA && a[anchorFromA + i] < b[anchorFromB + j])) {
+        numbersA += (a[anchorFromA + i] & DIGIT_BIT) >>> 1;
+        i++;
+      } else if (i >= anchorsA || b[anchorFromB + j] < a[anchorFromA + i]) {
+        numbersB += (b[anchorFromB + j] & DIGIT_BIT) >>> 1;
+        j++;
+      } else {
+        int digit = (a[anchorFromA + i] & DIGIT_BIT) >>> 1;
+        sharedAnchors++;
+        sharedNumbers += digit;
+        numbersA += digit;
+        numbersB += digit;
+        i++;
+        j++;
+      }
+    }
+    if (numbersA > 0 && numbersB > 0 && sharedNumbers == 0) {
+      return false; // different numbers: different facts
+    }
+    boolean bothNamed = anchorsA > 0 && anchorsB > 0;
+    if (bothNamed && sharedAnchors == 0) {
+      return false; // other names: neither a near-exact match nor a paraphrase
+    }
     int shared = 0;
     int sharedContent = 0;
     int contentA = 0;
     int contentB = 0;
-    int i = 0;
-    int j = 0;
+    i = 0;
+    j = 0;
     while (i < setA || j < setB) {
       if (j >= setB || (i < setA && a[fromA + i] < b[fromB + j])) {
         contentA += a[fromA + i] & CONTENT_BIT;
@@ -207,49 +245,13 @@ final class ArticleSketch {
     if (sharedContent == 0 || (sharedContent < 2 && Math.min(contentA, contentB) > 2)) {
       return false;
     }
-    int stemsA = a[sa + 5];
-    int stemsB = b[sb + 5];
-    int anchorsA = a[sa + 6];
-    int anchorsB = b[sb + 6];
-    int anchorFromA = fromA + setA + stemsA;
-    int anchorFromB = fromB + setB + stemsB;
-    int sharedAnchors = 0;
-    int sharedNumbers = 0;
-    int numbersA = 0;
-    int numbersB = 0;
-    for (int k = 0; k < anchorsA; k++) {
-      numbersA += (a[anchorFromA + k] & DIGIT_BIT) != 0 ? 1 : 0;
-    }
-    for (int k = 0; k < anchorsB; k++) {
-      numbersB += (b[anchorFromB + k] & DIGIT_BIT) != 0 ? 1 : 0;
-    }
-    i = 0;
-    j = 0;
-    while (i < anchorsA && j < anchorsB) {
-      int x = a[anchorFromA + i];
-      int y = b[anchorFromB + j];
-      if (x == y) {
-        sharedAnchors++;
-        sharedNumbers += (x & DIGIT_BIT) != 0 ? 1 : 0;
-        i++;
-        j++;
-      } else if (x < y) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    if (numbersA > 0 && numbersB > 0 && sharedNumbers == 0) {
-      return false; // different numbers: different facts
-    }
-    boolean bothNamed = anchorsA > 0 && anchorsB > 0;
     double anchorDice = bothNamed ? 2.0 * sharedAnchors / (anchorsA + anchorsB) : 1;
     double jaccard = shared / (double) (setA + setB - shared);
     double lengthRatio = minWords / (double) Math.max(wordsA, wordsB);
     if (jaccard >= 0.8 && lengthRatio >= 0.8 && anchorDice >= 0.5) {
       return true; // a near-exact match
     }
-    if (minWords < 5 || anchorDice <= 0) {
+    if (minWords < 5) {
       return false;
     }
     if (!lexicalGate) {

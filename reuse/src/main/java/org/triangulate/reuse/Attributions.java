@@ -104,15 +104,44 @@ final class Attributions {
           "mail",
           "signal");
 
+  /**
+   * Words (lower case) of which each pattern needs at least one, in the order of {@link #STRONG}
+   * then {@link #WEAK}: a text without any of them cannot match, so the pattern is not run.
+   */
+  private static final List<List<String>> NEEDS =
+      List.of(
+          List.of("source", "via", "credit", "copyright", "©", "(c)"),
+          List.of("published", "appeared", "reported"),
+          List.of("this"),
+          List.of("("),
+          List.of("report"),
+          List.of("reported", "quoted", "cited"),
+          List.of("ccording"),
+          List.of("told", "interview"));
+
   static List<Attribution> find(String articleId, String text) {
     List<Attribution> found = new ArrayList<>();
-    for (Pattern pattern : STRONG) {
-      collect(articleId, text, pattern, true, found);
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (int k = 0; k < STRONG.size(); k++) {
+      if (mayMatch(lower, NEEDS.get(k))) {
+        collect(articleId, text, STRONG.get(k), true, found);
+      }
     }
-    for (Pattern pattern : WEAK) {
-      collect(articleId, text, pattern, false, found);
+    for (int k = 0; k < WEAK.size(); k++) {
+      if (mayMatch(lower, NEEDS.get(STRONG.size() + k))) {
+        collect(articleId, text, WEAK.get(k), false, found);
+      }
     }
     return found;
+  }
+
+  private static boolean mayMatch(String lower, List<String> needs) {
+    for (String word : needs) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void collect(

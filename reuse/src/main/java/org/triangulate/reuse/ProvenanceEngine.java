@@ -108,6 +108,7 @@ public final class ProvenanceEngine implements Closeable {
   private long indexNanos;
   private long candidatePairs;
   private long screenedPairs;
+  private long readBack;
   private long sketchBytes;
 
   /**
@@ -148,6 +149,8 @@ public final class ProvenanceEngine implements Closeable {
    * @param candidatePairs candidate pairs verified (screened or aligned)
    * @param screenedPairs candidate pairs decided by their sketches, without reading the candidate
    *     back or aligning it
+   * @param readBack candidates that were not in the cache of analysed articles: read back from the
+   *     index (or the articles not yet searchable) and analysed again
    * @param candidateNanos CPU time of the adding threads spent analysing articles and finding
    *     candidates (wall-clock time where the JVM cannot measure thread CPU time), so that the load
    *     of other processes does not count
@@ -161,6 +164,7 @@ public final class ProvenanceEngine implements Closeable {
       int articles,
       long candidatePairs,
       long screenedPairs,
+      long readBack,
       long candidateNanos,
       long verifyNanos,
       long indexNanos,
@@ -409,6 +413,7 @@ public final class ProvenanceEngine implements Closeable {
         ids.size(),
         candidatePairs,
         screenedPairs,
+        readBack,
         candidateNanos,
         verifyNanos,
         indexNanos,
@@ -575,6 +580,7 @@ public final class ProvenanceEngine implements Closeable {
     if (cached != null) {
       return Optional.of(cached);
     }
+    readBack++;
     Article pending = unsearchable.get(id);
     if (pending != null) {
       AnalysedArticle analysed = aligner.analyse(pending);

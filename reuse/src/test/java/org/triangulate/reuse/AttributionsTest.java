@@ -38,6 +38,31 @@ class AttributionsTest {
   }
 
   @Test
+  void everyCreditFormIsFoundWhateverTheCaseOfItsKeyword() {
+    // Each pattern is only run when the text holds one of its keywords: one case per keyword.
+    assertThat(names("Rain.\nSOURCE: Kestrel Wire", true)).containsExactly("Kestrel Wire");
+    assertThat(names("Rain.\nVIA Kestrel Wire", true)).containsExactly("Kestrel Wire");
+    assertThat(names("Rain.\nCredit: Kestrel Wire", true)).containsExactly("Kestrel Wire");
+    assertThat(names("Rain.\nCopyright Kestrel Wire", true)).containsExactly("Kestrel Wire");
+    assertThat(names("Rain.\n© Kestrel Wire", true)).containsExactly("Kestrel Wire");
+    assertThat(names("Rain.\n(C) Kestrel Wire", true)).containsExactly("Kestrel Wire");
+    assertThat(names("It first appeared in the Valley Courier.", true))
+        .containsExactly("Valley Courier");
+    assertThat(names("This report was provided by Kestrel Wire.", true))
+        .containsExactly("Kestrel Wire");
+    assertThat(names("The Norther Post reports that the dam held.", false))
+        .containsExactly("Norther Post");
+    assertThat(names("The figure was cited by Harbor Daily.", false))
+        .containsExactly("Harbor Daily");
+    assertThat(names("ACCORDING to the Norther Post, it held.", false)).isEmpty();
+    assertThat(names("According to the Norther Post, it held.", false))
+        .containsExactly("Norther Post");
+    assertThat(names("She said in an interview with Harbor Daily that it held.", false))
+        .containsExactly("Harbor Daily");
+    assertThat(names("Rain fell all day and the dam held.", false)).isEmpty();
+  }
+
+  @Test
   void outletKeysIgnoreArticlesCaseAndDomains() {
     assertThat(Attributions.sameOutlet("The Kestrel Wire", "kestrelwire.com")).isTrue();
     assertThat(Attributions.sameOutlet("Kestrel Wire", "Harbor Daily Online")).isFalse();

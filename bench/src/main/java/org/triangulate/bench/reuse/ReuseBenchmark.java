@@ -152,18 +152,21 @@ public final class ReuseBenchmark {
       long excludedCpu = 0;
       long pausedWall = 0;
       cpu[0] = threads.getCurrentThreadCpuTime();
+      long process0 = processCpu();
       for (int k = 0; k < size; k++) {
         engine.add(articles.get(k));
         cpu[k + 1] = threads.getCurrentThreadCpuTime() - excludedCpu;
         if (checkpoints.contains(k + 1)) {
           long wall = System.nanoTime() - wall0 - pausedWall;
+          long process = processCpu() - process0;
           long pause = System.nanoTime();
           engine.commit();
           ProvenanceEngine.Stats stats = engine.stats();
           System.gc();
           long heap = usedHeap() - heapBefore;
           Result result = collect(engine, corpus, k + 1);
-          Checkpoint c = new Checkpoint(k + 1, wall, cpu, stats, heap, size(folder), result);
+          Checkpoint c =
+              new Checkpoint(k + 1, wall, process, cpu, stats, heap, size(folder), result);
           c.print(screening);
           reports.add(c);
           excludedCpu = threads.getCurrentThreadCpuTime() - cpu[k + 1];
@@ -197,6 +200,7 @@ public final class ReuseBenchmark {
   record Checkpoint(
       int articles,
       long wallNanos,
+      long processNanos,
       long[] cpu,
       ProvenanceEngine.Stats stats,
       long heapBytes,
@@ -218,11 +222,13 @@ public final class ReuseBenchmark {
       double cpuSeconds = (cpu[articles] - cpu[0]) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "engine%s, %d articles: wall %.1f s, CPU of the benchmark thread %.1f s; CPU %.2f"
+          "engine%s, %d articles: wall %.1f s, CPU of the process %.1f s (all threads, with"
+              + " checkpoints, GC and Lucene merges), CPU of the benchmark thread %.1f s; CPU %.2f"
               + " ms/article overall, %.2f ms/article over the last %d%n",
           screening ? "" : " (screening off)",
           articles,
           wallNanos / 1e9,
+          processNanos / 1e9,
           cpuSeconds,
           meanMillis(),
           tailMillis(),
@@ -231,12 +237,14 @@ public final class ReuseBenchmark {
           Locale.ROOT,
           "  per core (CPU time): candidate generation (analysis + postings) %.0f articles/s,"
               + " verification %.0f articles/s (%.1f candidates per article: %.1f screened by"
-              + " sketch, %.1f aligned), index writes %.0f articles/s%n",
+              + " sketch, %.1f aligned, %.1f of them read back from the index), index writes %.0f"
+              + " articles/s%n",
           articles / (stats.candidateNanos() / 1e9),
           articles / (stats.verifyNanos() / 1e9),
           stats.candidatePairs() / (double) articles,
           stats.screenedPairs() / (double) articles,
           (stats.candidatePairs() - stats.screenedPairs()) / (double) articles,
+          stats.readBack() / (double) articles,
           articles / (stats.indexNanos() / 1e9));
       System.out.printf(
           Locale.ROOT,
@@ -332,6 +340,14 @@ public final class ReuseBenchmark {
 
   private static String key(String a, String b) {
     return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+  }
+
+  /** CPU time of the whole process where the JVM reports it, else -1. */
+  private static long processCpu() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private static long usedHeap() {
