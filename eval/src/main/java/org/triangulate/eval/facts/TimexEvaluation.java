@@ -45,9 +45,10 @@ public final class TimexEvaluation {
       String text,
       LocalDate creation,
       List<Span> gold,
-      Map<Integer, List<EventSpan>> linkedEvents) {
+      Map<Integer, List<EventSpan>> linkedEvents,
+      List<EventSpan> events) {
     Document(String name, String text, LocalDate creation, List<Span> gold) {
-      this(name, text, creation, gold, Map.of());
+      this(name, text, creation, gold, Map.of(), List.of());
     }
   }
 
@@ -55,9 +56,15 @@ public final class TimexEvaluation {
    * Totals of one run; {@code events}: of the matched expressions that TLINKs tie to events, how
    * many got an event ({@code system}) and how many of those are one of the linked events.
    */
-  record Totals(Scores strict, Scores relaxed, Scores value, Scores events, List<String> errors) {
+  record Totals(
+      Scores strict,
+      Scores relaxed,
+      Scores value,
+      Scores events,
+      Scores nearestGoldEvent,
+      List<String> errors) {
     Totals(Scores strict, Scores relaxed, Scores value, List<String> errors) {
-      this(strict, relaxed, value, Scores.of(0, 0, 0), errors);
+      this(strict, relaxed, value, Scores.of(0, 0, 0), Scores.of(0, 0, 0), errors);
     }
   }
 
@@ -121,6 +128,11 @@ public final class TimexEvaluation {
                 totals.events().gold(),
                 totals.events().system(),
                 totals.events().correctForPrecision()));
+    System.out.println(
+        "  baseline       "
+            + totals.nearestGoldEvent().format()
+            + "  (the nearest gold-annotated event of the sentence: proximity with perfect event"
+            + " detection)");
     System.out.println(
         "  anchors (TempEval-3 test set, not this data): value F1 HeidelTime 77.61, SUTime 67.38");
     totals.errors().forEach(System.out::println);
@@ -205,8 +217,10 @@ public final class TimexEvaluation {
       }
     }
     text.append(unescape(body.substring(last)));
+    List<EventSpan> allEvents = new ArrayList<>(events.values());
+    allEvents.sort(java.util.Comparator.comparingInt(EventSpan::start));
     return new Document(
-        name, text.toString(), creation, gold, linkedEvents(xml, events, goldByTid));
+        name, text.toString(), creation, gold, linkedEvents(xml, events, goldByTid), allEvents);
   }
 
   private static final Pattern MAKEINSTANCE = Pattern.compile("<MAKEINSTANCE([^>]*)>");
@@ -288,6 +302,8 @@ public final class TimexEvaluation {
     int linked = 0;
     int attached = 0;
     int attachedRight = 0;
+    int baselineAttached = 0;
+    int baselineRight = 0;
     DateEventFinder finder = new DateEventFinder();
     List<String> errors = new ArrayList<>();
     for (Document document : documents) {
@@ -307,6 +323,13 @@ public final class TimexEvaluation {
           List<EventSpan> events = document.linkedEvents().getOrDefault(g, List.of());
           if (!events.isEmpty()) {
             linked++;
+            EventSpan nearest = nearestInSentence(document, timex.start(), timex.end());
+            if (nearest != null) {
+              baselineAttached++;
+              if (events.contains(nearest)) {
+                baselineRight++;
+              }
+            }
             DatedEvent event =
                 finder.find(document.text(), timex.start(), timex.end()).orElse(null);
             if (event != null) {
@@ -386,6 +409,27 @@ public final class TimexEvaluation {
         new Scores(relaxedSystem, systemCount, relaxedGold, goldCount),
         Scores.of(valueCorrect, systemCount, goldCount),
         new Scores(attachedRight, attached, attachedRight, linked),
+        new Scores(baselineRight, baselineAttached, baselineRight, linked),
         errors);
+  }
+
+  /** The gold event closest to {@code [start, end)} with no sentence break between, or null. */
+  private static EventSpan nearestInSentence(Document document, int start, int end) {
+    EventSpan best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (EventSpan e : document.events()) {
+      int from = Math.min(e.end(), end);
+      int to = Math.max(e.start(), start);
+      if (from < to && document.text().substring(from, to).matches("(?s).*[.!?]\\s.*|.*\\n.*")) {
+        continue;
+      }
+      int distance =
+          e.end() <= start ? 2 * (start - e.end()) : 2 * Math.max(0, e.start() - end) + 1;
+      if (distance < bestDistance) {
+        best = e;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 }
