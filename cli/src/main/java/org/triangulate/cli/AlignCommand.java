@@ -9,11 +9,12 @@ import org.triangulate.core.Span;
 import org.triangulate.core.reuse.Alignment;
 import org.triangulate.core.reuse.Attribution;
 import org.triangulate.core.reuse.PassagePair;
-import org.triangulate.embed.OnnxPassageEmbedder;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.reuse.Aligner;
 import org.triangulate.reuse.AlignmentRenderer;
+import org.triangulate.reuse.PassageEmbedder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,12 +59,7 @@ final class AlignCommand implements Callable<Integer> {
       description = "width of the side-by-side view, at least 40 (default: $COLUMNS, else 120)")
   Integer width;
 
-  @Option(
-      names = "--lexical",
-      description =
-          "lexical evidence only: skip the bundled sentence-embedding model (faster to start,"
-              + " finds fewer paraphrases)")
-  boolean lexical;
+  @Mixin EmbedderOptions model;
 
   @Override
   public Integer call() {
@@ -77,8 +73,9 @@ final class AlignCommand implements Callable<Integer> {
           "A and B hold the same article (id " + a.id() + "); name two different documents");
     }
     Aligner.Builder aligner = Aligner.builder();
-    if (!lexical) {
-      aligner.embedder(new OnnxPassageEmbedder());
+    PassageEmbedder embedder = embedderOrUsageError();
+    if (embedder != null) {
+      aligner.embedder(embedder);
     }
     Alignment alignment = aligner.build().align(a, b);
     PrintStream out = top.console.out();
@@ -93,6 +90,14 @@ final class AlignCommand implements Callable<Integer> {
     }
     out.flush();
     return Triangulate.OK;
+  }
+
+  private PassageEmbedder embedderOrUsageError() {
+    try {
+      return model.embedder();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
   }
 
   private int columns() {

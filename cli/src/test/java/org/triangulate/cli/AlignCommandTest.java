@@ -108,7 +108,8 @@ class AlignCommandTest {
   void badArgumentsAreUsageErrors() throws IOException {
     assertThat(run("align", "--help").out())
         .contains("Usage: triangulate align")
-        .contains("--json");
+        .contains("--json")
+        .contains("--no-model");
     Run one = run("align", wire.toString());
     assertThat(one.code()).isEqualTo(2);
     assertThat(one.err()).contains("B");
@@ -136,6 +137,11 @@ class AlignCommandTest {
     assertThat(several.code()).isEqualTo(2);
     assertThat(several.err()).contains("gives 2 articles");
     assertThat(run("align", "--url-typo", wire.toString(), copy.toString()).code()).isEqualTo(2);
+    Run unknownModel = run("align", "--model", "gpt-9", wire.toString(), copy.toString());
+    assertThat(unknownModel.code()).isEqualTo(2);
+    assertThat(unknownModel.err())
+        .contains("unknown embedding model 'gpt-9'")
+        .contains("bge-small-en-v1.5-q");
   }
 
   @Test
