@@ -508,7 +508,11 @@ final class BodyExtraction {
     if (words.contains("has-") || words.contains("with-") || words.contains("no-")) {
       words = FEATURE_CLASS.matcher(words).replaceAll(" ");
     }
-    if (!POST_CLASS.matcher(words).find()) {
+    if (!(words.contains("hentry")
+            || words.contains("type-")
+            || words.contains("post-")
+            || words.contains("node"))
+        || !POST_CLASS.matcher(words).find()) {
       return words;
     }
     return TAXONOMY_CLASS.matcher(words).replaceAll(" ");
@@ -755,7 +759,33 @@ final class BodyExtraction {
     for (int n = 0; n < EDGE_WINDOW && first > 0 && keptAtEdge(kept.get(first - 1)); n++) {
       first--;
     }
+    // a list right before the text is one of its parts (ingredients, a summary)
+    Element list = null;
+    while (first > 0 && inSameList(kept.get(first - 1), list)) {
+      list = listOf(kept.get(--first));
+    }
     return new ArrayList<>(kept.subList(first, last + 1));
+  }
+
+  /** A few-links list item of {@code list}, or of any list when that is null. */
+  private static boolean inSameList(TextBlock block, Element list) {
+    if (block.kind() != BlockKind.LIST_ITEM || block.linkDensity() > 0.2) {
+      return false;
+    }
+    Element own = listOf(block);
+    return own != null && (list == null || own == list);
+  }
+
+  /** The {@code <ul>}, {@code <ol>} or {@code <dl>} a list item's text sits in, or null. */
+  private static Element listOf(TextBlock block) {
+    Element e = block.container();
+    for (int level = 0; e != null && level < 4; level++, e = e.parent()) {
+      String tag = e.normalName();
+      if (tag.equals("ul") || tag.equals("ol") || tag.equals("dl")) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

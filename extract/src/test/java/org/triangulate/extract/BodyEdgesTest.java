@@ -108,4 +108,31 @@ class BodyEdgesTest {
     assertThat(article.text())
         .contains("Short news from the harbour today.", "Divers will inspect the other piers");
   }
+
+  @Test
+  void aListJustBeforeTheTextIsKeptWhole() {
+    Article article =
+        extract(
+            "<div class=\"recipe\"><ul><li>200 g rye flour</li><li>1 pinch of salt</li>"
+                + "<li>Two cups of harbour water</li></ul><p>"
+                + LONG_1
+                + "</p><p>"
+                + LONG_2
+                + "</p></div>");
+    assertThat(article.text())
+        .contains("200 g rye flour", "1 pinch of salt", "Two cups of harbour water", LONG_2);
+  }
+
+  @Test
+  void aLinkListJustBeforeTheTextIsNot() {
+    Article article =
+        extract(
+            "<div class=\"story\"><ul><li><a href=\"/a\">Pier news</a></li>"
+                + "<li><a href=\"/b\">Harbour news</a></li></ul><p>"
+                + LONG_1
+                + "</p><p>"
+                + LONG_2
+                + "</p></div>");
+    assertThat(article.text()).startsWith(LONG_1).doesNotContain("Pier news");
+  }
 }
