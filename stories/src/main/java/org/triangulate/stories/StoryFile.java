@@ -36,6 +36,11 @@ final class StoryFile {
   private StoryFile() {}
 
   static void write(StoryClusterer c, Path folder) {
+    write(c, folder, VERSION);
+  }
+
+  /** Writes in an older format version too, so that tests can check that old files are read. */
+  static void write(StoryClusterer c, Path folder, int version) {
     Path target = folder.resolve(NAME);
     Path temp = folder.resolve(NAME + ".tmp");
     try {
@@ -45,7 +50,7 @@ final class StoryFile {
           DataOutputStream out =
               new DataOutputStream(
                   new BufferedOutputStream(new CheckedOutputStream(file, crc), 1 << 16))) {
-        writeBody(c, out);
+        writeBody(c, out, version);
         out.flush();
         out.writeLong(crc.getValue());
         out.flush();
@@ -69,9 +74,10 @@ final class StoryFile {
     }
   }
 
-  private static void writeBody(StoryClusterer c, DataOutputStream out) throws IOException {
+  private static void writeBody(StoryClusterer c, DataOutputStream out, int version)
+      throws IOException {
     out.writeInt(MAGIC);
-    out.writeInt(VERSION);
+    out.writeInt(version);
     out.writeLong(c.nextStoryNumber);
     out.writeLong(c.articles);
     writeInstant(out, c.latest);
@@ -119,6 +125,9 @@ final class StoryFile {
       }
       writeKeys(out, s.postedWords);
       writeKeys(out, s.postedEntities);
+      if (version < 2) {
+        continue;
+      }
       out.writeInt(s.splitCheckedAt);
       out.writeInt(s.vectors.size());
       for (MemberVector v : s.vectors) {

@@ -151,4 +151,32 @@ class SplitRepairTest {
     assertThat(third.storyOf("m4").orElseThrow().id()).isEqualTo(marrowby);
     assertThat(third.articleCount()).isEqualTo(8);
   }
+
+  @Test
+  void aStateFileOfTheFormerVersionIsReadAndItsStoriesKeepWorking(@TempDir Path folder) {
+    StoryClusterer old = StoryClusterer.builder().clock(CLOCK).settings(DRIFTING).build();
+    for (Article a : driftedStream()) {
+      old.assign(a);
+    }
+    StoryFile.write(old, folder, 1);
+
+    StoryClusterer reopened = StoryClusterer.builder().clock(CLOCK).settings(DRIFTING).open(folder);
+
+    assertThat(reopened.storyCount()).isEqualTo(1);
+    assertThat(reopened.articleCount()).isEqualTo(7);
+    String id = reopened.storyOf("v0").orElseThrow().id();
+    // without member vectors the old story cannot be split, but it keeps taking articles
+    assertThat(reopened.repair()).isZero();
+    assertThat(reopened.assign(Fixtures.veldra("v9", "2026-03-05", 0)).storyId()).isEqualTo(id);
+    reopened.save();
+    assertThat(
+            StoryClusterer.builder()
+                .clock(CLOCK)
+                .settings(DRIFTING)
+                .open(folder)
+                .storyOf("v9")
+                .orElseThrow()
+                .id())
+        .isEqualTo(id);
+  }
 }
