@@ -5,7 +5,8 @@
  * <p>{@link org.triangulate.facts.FactExtractor} composes the parts: a {@link
  * org.triangulate.facts.SentenceSplitter}, a {@link org.triangulate.facts.NamedEntityRecognizer}
  * (by default the light {@link org.triangulate.facts.HeuristicNer}), the {@link
- * org.triangulate.facts.TimexTagger}, the claim and quote extractors, and the within- and
+ * org.triangulate.facts.TimexTagger} with the {@link org.triangulate.facts.DateEventFinder} that
+ * gives each date the event it dates, the claim and quote extractors, and the within- and
  * cross-document entity linkers. Example:
  *
  * <pre>{@code
