@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.triangulate.core.Checks;
 import org.triangulate.core.UnionFind;
 import org.triangulate.core.facts.Entity;
+import org.triangulate.core.facts.EntityType;
 import org.triangulate.core.facts.Mention;
 import org.triangulate.core.facts.StoryFacts;
 
@@ -21,7 +22,9 @@ import org.triangulate.core.facts.StoryFacts;
  * whose head is a mention of a story {@link Entity} (its name ends where the span ends, as in "the
  * actress Lindsay Lohan" or "in Kalvor") joins that entity, so the surname, the acronym, the
  * transliteration and the nom de guerre that {@link AliasResolver} linked come together, while
- * "Vell's lawyer" or "the Vell administration" do not join Vell. Immutable and thread-safe.
+ * "Vell's lawyer" or "the Vell administration" do not join Vell. A personal pronoun ("she", "its")
+ * joins the nearest entity of its type named before it in its article, and only that one. Immutable
+ * and thread-safe.
  *
  * <pre>{@code
  * StoryFacts story = facts.resolve(articleFacts);
@@ -54,12 +57,25 @@ public final class MentionClusterer {
     int n = spans.size();
     UnionFind sets = new UnionFind(n);
     String[] entityOf = new String[n];
+    String[] keyOf = new String[n];
     Map<String, Integer> firstOfText = new HashMap<>();
     Map<String, Integer> firstOfEntity = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Mention span = Checks.notNull("span", spans.get(i));
-      Entity head = headEntity(span, byArticle.getOrDefault(span.article(), List.of()));
+      List<Located> located = byArticle.getOrDefault(span.article(), List.of());
       String key = normalized(span.text());
+      EntityType pronounType = PRONOUNS.get(key);
+      Entity head;
+      if (pronounType != null) {
+        // A resolved pronoun joins its antecedent only: "she" in two articles may be two women.
+        head = antecedent(span, pronounType, located);
+        if (head != null) {
+          key = key + "@" + span.article() + ":" + span.start();
+        }
+      } else {
+        head = headEntity(span, located);
+      }
+      keyOf[i] = key;
       Integer same = firstOfText.putIfAbsent(key, i);
       if (same != null) {
         sets.union(same, i);
@@ -82,12 +98,50 @@ public final class MentionClusterer {
     for (int i = 0; i < n; i++) {
       int root = sets.find(i);
       String id = idOfSet.get(root);
-      out.put(spans.get(i), id != null ? id : "text:" + normalized(spans.get(root).text()));
+      out.put(spans.get(i), id != null ? id : "text:" + keyOf[root]);
     }
     return out;
   }
 
   private record Located(Entity entity, Mention mention) {}
+
+  /** Personal pronouns and the type of entity they stand for. */
+  private static final Map<String, EntityType> PRONOUNS =
+      Map.ofEntries(
+          Map.entry("he", EntityType.PERSON),
+          Map.entry("him", EntityType.PERSON),
+          Map.entry("his", EntityType.PERSON),
+          Map.entry("himself", EntityType.PERSON),
+          Map.entry("she", EntityType.PERSON),
+          Map.entry("her", EntityType.PERSON),
+          Map.entry("hers", EntityType.PERSON),
+          Map.entry("herself", EntityType.PERSON),
+          Map.entry("it", EntityType.ORGANIZATION),
+          Map.entry("its", EntityType.ORGANIZATION),
+          Map.entry("itself", EntityType.ORGANIZATION));
+
+  /** Characters before a pronoun searched for its antecedent. */
+  static final int PRONOUN_WINDOW = 300;
+
+  /**
+   * The entity a pronoun most likely stands for: the nearest mention before it, within {@link
+   * #PRONOUN_WINDOW} characters, of an entity of the pronoun's type.
+   */
+  static Entity antecedent(Mention pronoun, EntityType type, List<Located> candidates) {
+    Entity best = null;
+    int bestEnd = -1;
+    for (Located c : candidates) {
+      Mention m = c.mention();
+      if (c.entity().type() == type
+          && m.end() <= pronoun.start()
+          && m.end() > bestEnd
+          && pronoun.start() - m.end() <= PRONOUN_WINDOW) {
+        best = c.entity();
+        bestEnd = m.end();
+      }
+    }
+    return best;
+  }
 
   /**
    * The entity whose mention is the head of {@code span}: it lies inside the span and reaches its

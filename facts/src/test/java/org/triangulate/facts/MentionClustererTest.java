@@ -63,6 +63,24 @@ class MentionClustererTest {
   }
 
   @Test
+  void pronounsJoinTheNearestPersonBeforeThemAndNothingElse() {
+    String third = "Oskar Halvey met the press. He said the dam was safe.";
+    String fourth = "Piet Audran arrived late. He had left.";
+    List<ArticleFacts> articles = new ArrayList<>();
+    articles.add(facts.extract(Fixtures.article("a0", FIRST)));
+    articles.add(facts.extract(Fixtures.article("a2", third)));
+    articles.add(facts.extract(Fixtures.article("a3", fourth)));
+    StoryFacts s = facts.resolve(articles);
+    Mention halvey = span("a2", third, "Oskar Halvey");
+    Mention he = span("a2", third, "He");
+    Mention audran = span("a3", fourth, "Piet Audran");
+    Mention otherHe = span("a3", fourth, "He");
+    Map<Mention, String> c = clusterer.cluster(s, List.of(halvey, he, audran, otherHe));
+    assertThat(c.get(he)).isEqualTo(c.get(halvey)).startsWith("E");
+    assertThat(c.get(otherHe)).isEqualTo(c.get(audran)).isNotEqualTo(c.get(he));
+  }
+
+  @Test
   void normalisedTextDropsArticlesPossessivesAndAccents() {
     assertThat(MentionClusterer.normalized("The  Café's")).isEqualTo("cafe");
     assertThat(MentionClusterer.normalized("in the Kalvor Valley,")).isEqualTo("kalvor valley");
