@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.triangulate.embed.OnnxPassageEmbedder;
 import org.triangulate.report.Analysis;
 import org.triangulate.report.JsonReport;
 import org.triangulate.report.MarkdownReport;
@@ -43,8 +44,10 @@ class ExamplesReportTest {
   static JsonNode json;
   static Map<String, String> texts = new HashMap<>();
 
+  /** As {@code triangulate analyze examples} runs it: with the bundled sentence-embedding model. */
   static Analysis analyzeExamples() {
     return Pipeline.builder()
+        .passageEmbedder(new OnnxPassageEmbedder())
         .clock(FIXED)
         .threads(2)
         .build()
