@@ -17,8 +17,8 @@ import org.triangulate.core.facts.DatedEvent;
  *       year's floods";
  *   <li>else the nearest verb or event noun before it in its clause: "was killed on Tuesday",
  *       "talks that began in 2019", "the vote on Sunday";
- *   <li>else, when the expression opens its clause, the first verb after it: "On Tuesday, rebels
- *       attacked the town".
+ *   <li>else the first verb after it in its clause: "On Tuesday, rebels attacked the town", "is
+ *       currently being examined".
  * </ol>
  *
  * Nothing is returned when the clause names no event, such as a date in a list or a headline
@@ -690,7 +690,8 @@ public final class DateEventFinder {
     if (left.isPresent()) {
       return left;
     }
-    return opensClause(before) ? right(text, after) : Optional.empty();
+    // "On Tuesday, rebels attacked", "Valley Federal is currently being examined".
+    return right(text, after);
   }
 
   /** "the March 3 election", "Tuesday's attack": an event noun right after the expression. */
@@ -773,14 +774,16 @@ public final class DateEventFinder {
       boolean adjacent =
           i == before.size() - 1
               || i == before.size() - 2 && PREPOSITIONS.contains(before.get(i + 1).lower());
-      if (listedEventNoun(t) || adjacent && eventNoun(t)) {
+      // A clause's first word may be capitalised: "Sales for the full year were".
+      boolean listed = i == 0 ? EVENT_NOUNS.contains(t.lower()) : listedEventNoun(t);
+      if (listed || adjacent && eventNoun(t)) {
         return Optional.of(event(t));
       }
     }
     return Optional.empty();
   }
 
-  /** The first verb after an expression that opens its clause: "On Tuesday, rebels attacked". */
+  /** The first verb after the expression in its clause: "On Tuesday, rebels attacked". */
   private static Optional<DatedEvent> right(String text, List<Token> after) {
     for (int i = 0; i < Math.min(after.size(), MAX_WORDS); i++) {
       Token t = after.get(i);
@@ -793,10 +796,6 @@ public final class DateEventFinder {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean opensClause(List<Token> before) {
-    return before.isEmpty() || before.size() == 1 && PREPOSITIONS.contains(before.get(0).lower());
   }
 
   private static boolean verb(String text, Token t, Token previous) {
@@ -898,7 +897,7 @@ public final class DateEventFinder {
           || c == '”') {
         return i + 1;
       }
-      if (c == ',' && i + 1 < from) {
+      if (c == ',' && i + 1 < from && !betweenDigits(text, i)) {
         return i + 1;
       }
       if ((c == '.' || c == '!' || c == '?') && sentenceBreak(text, i)) {
@@ -918,7 +917,7 @@ public final class DateEventFinder {
           || c == '”') {
         return i;
       }
-      if (c == ',') {
+      if (c == ',' && !betweenDigits(text, i)) {
         // "On Tuesday, rebels attacked": the comma after an opening expression is not a break.
         if (firstComma && text.substring(from, i).isBlank()) {
           firstComma = false;
@@ -931,6 +930,14 @@ public final class DateEventFinder {
       }
     }
     return limit;
+  }
+
+  /** "358,000": a comma inside a number. */
+  private static boolean betweenDigits(String text, int i) {
+    return i > 0
+        && i + 1 < text.length()
+        && Character.isDigit(text.charAt(i - 1))
+        && Character.isDigit(text.charAt(i + 1));
   }
 
   /** A full stop that ends a sentence: followed by space or the end, not after "Jan" or "Mr". */

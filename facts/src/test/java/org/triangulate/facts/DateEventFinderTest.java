@@ -47,6 +47,9 @@ class DateEventFinderTest {
         "The bridge will be dredged over the weekend.|the weekend|dredged",
         "Kalvor Mills posted third-quarter income of $4 million.|third-quarter|income",
         "The mill had a loss in the quarter ended Sept. 30.|Sept. 30|loss",
+        "The port added 358,000 tonnes last month, the council said.|last month|added",
+        "In Velra today, the council released the ferry report.|today|released",
+        "Sales for the full year were flat at the mill.|the full year|Sales",
       })
   void findsTheEventTheSentenceDates(String text, String expression, String event) {
     Optional<DatedEvent> found = eventOf(text, expression);
