@@ -12,7 +12,9 @@ import org.triangulate.core.Problem;
  * @param storyId the story it is now in ({@link StoryClusterer#story(String)} gives the story)
  * @param outcome whether it joined a story, opened one, or was seen before
  * @param score its score with the story it joined, or with the best candidate when it opened one (0
- *     when there was none)
+ *     when there was none): the join probability with a learned {@link MergeModel}, the hand-set
+ *     score with {@link MergeModel#NONE}; the story id is the one at assignment time, a later split
+ *     may move the article ({@link StoryClusterer#storyOf(String)} is always current)
  * @param time the time used for the article: its publication date, or the ingest time when that was
  *     missing or implausible
  * @param problems what was doubtful about the article (never null)
