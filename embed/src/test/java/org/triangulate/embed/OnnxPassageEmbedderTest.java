@@ -1,6 +1,7 @@
 package org.triangulate.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.triangulate.core.Article;
 import org.triangulate.core.reuse.Alignment;
 import org.triangulate.core.reuse.MatchKind;
 import org.triangulate.reuse.Aligner;
+import org.triangulate.reuse.ParaphraseWeights;
 import org.triangulate.reuse.PassageEmbedder;
 
 class OnnxPassageEmbedderTest {
@@ -55,6 +57,34 @@ class OnnxPassageEmbedderTest {
               assertThat(p.first().of(a.text())).contains("340");
               assertThat(p.second().of(b.text())).contains("340");
             });
+  }
+
+  @Test
+  void theDefaultIsBgeWithItsOwnCalibration() {
+    assertThat(MODEL.model()).isEqualTo(OnnxPassageEmbedder.Model.BGE_SMALL_EN_V15_Q);
+    assertThat(MODEL.name()).isEqualTo("bge-small-en-v1.5-q");
+    assertThat(MODEL.paraphraseWeights()).isEqualTo(ParaphraseWeights.BGE_SMALL_EN_V15_Q);
+    assertThat(OnnxPassageEmbedder.Model.of("e5-small-v2-q"))
+        .isEqualTo(OnnxPassageEmbedder.Model.E5_SMALL_V2_Q);
+    assertThat(OnnxPassageEmbedder.Model.of("all_minilm_l6_v2_q"))
+        .isEqualTo(OnnxPassageEmbedder.Model.ALL_MINILM_L6_V2_Q);
+    assertThatThrownBy(() -> OnnxPassageEmbedder.Model.of("gpt-9"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'gpt-9'")
+        .hasMessageContaining("bge-small-en-v1.5-q");
+  }
+
+  @Test
+  void aPassageEmbeddedAgainGivesTheSameVectorAndCallersCannotSpoilTheCache() {
+    String text = "The ferry to Ostrel Island resumed on Friday after three days of storms.";
+    float[] first = MODEL.embed(List.of(text)).get(0);
+    float[] expected = first.clone();
+    java.util.Arrays.fill(first, 0f);
+    List<float[]> again = MODEL.embed(List.of("", text, text));
+    assertThat(again.get(1)).containsExactly(expected);
+    assertThat(again.get(2)).containsExactly(expected);
+    assertThat(again.get(0)).hasSize(384);
+    assertThat(MODEL.embed(List.of())).isEmpty();
   }
 
   @Test

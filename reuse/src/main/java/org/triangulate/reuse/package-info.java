@@ -10,7 +10,9 @@
  * the aligned passages; {@link org.triangulate.reuse.AlignmentRenderer} shows them side by side.
  * With a model, sentence pairs are judged paraphrases by {@link
  * org.triangulate.reuse.ParaphraseWeights} over {@link org.triangulate.reuse.ParaphraseFeatures}
- * (cosine, 4-gram overlap, mismatched numbers, negation), calibrated on MSRP.
+ * (cosine, 4-gram overlap, mismatched numbers, negation), calibrated on MSRP for each model: the
+ * embedder brings its own weights ({@link
+ * org.triangulate.reuse.PassageEmbedder#paraphraseWeights()}).
  *
  * <pre>{@code
  * try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(Path.of("store/reuse")).build()) {
