@@ -126,11 +126,14 @@ final class BodyExtraction {
           "details",
           "summary");
 
+  /** A header with a run of text this long holds the article's standfirst. */
+  private static final int HEADER_LEAD_LENGTH = 100;
+
   /** Class or id words that mark furniture wherever they occur in the attribute. */
   private static final Stems JUNK_STEMS =
       new Stems(
           "comment|kommentar|disqus|share|sharing|sharer|social|teilen|related|verwandt|sidebar|"
-              + "breadcrumb|cookie|consent|gdpr|newsletter|subscri|abonn|paywall|donat|spende|"
+              + "breadcrumb|cookie|consent|gdpr|newsletter|subscri|abonn|donat|spende|"
               + "outbrain|taboola|plista|ligatus|advert|werbung|anzeige|sponsor|promo|banner|popup|"
               + "modal|overlay|recommend|empfehl|more-?articles|read-?more|also-?read|"
               + "further-?read|weiterlesen|caption|bildunterschrift|credit|copyright|"
@@ -417,7 +420,9 @@ final class BodyExtraction {
     if (DROP_TAGS.contains(tag)) {
       if (tag.equals("header")) {
         // an article's own header holds its lead; title, date and byline lines go later
-        return !((subtree != null && subtree.holdsBody) || PageMetadata.inArticle(element));
+        return !((subtree != null
+                && (subtree.holdsBody || subtree.longRunChars >= HEADER_LEAD_LENGTH))
+            || PageMetadata.inArticle(element));
       }
       return true;
     }

@@ -85,7 +85,8 @@ final class JunkLines {
               + "|written permission must|may not be (?:reproduced|republished|reprinted)"
               + "|copyrighted (?:property|material)|all rights reserved|alle rechte vorbehalten"
               + "|to (?:view|read|continue reading) the full (?:story|article)"
-              + "|if you enjoyed (?:reading )?this|we want to hear what you think",
+              + "|if you enjoyed (?:reading )?this|we want to hear what you think"
+              + "|you are using an? (?:outdated |old )?browser|(?:ihr|dein) browser ist veraltet",
           FLAGS);
 
   /** Lines up to this long are checked for {@link #PLEA}. */

@@ -135,4 +135,22 @@ class BodyEdgesTest {
                 + "</p></div>");
     assertThat(article.text()).startsWith(LONG_1).doesNotContain("Pier news");
   }
+
+  @Test
+  void aHeaderWithAStandfirstKeepsIt() {
+    String lead =
+        "Divers found cracks in three oak piles; the board shuts the grain pier of Orvik for the"
+            + " whole summer and sends the fishing boats to the eastern quay.";
+    Article article =
+        extract(
+            "<header class=\"site-header\"><a href=\"/\">Orvik Tidings</a></header><section>"
+                + "<header class=\"article-header-wrapper\"><h2>Pier closes</h2><p>"
+                + lead
+                + "</p></header><div class=\"text\"><p>"
+                + LONG_1
+                + "</p><p>"
+                + LONG_2
+                + "</p></div></section>");
+    assertThat(article.text()).startsWith(lead).contains(LONG_2).doesNotContain("Tidings");
+  }
 }

@@ -45,7 +45,8 @@ class JunkLinesTest {
         "Lesen Sie auch die folgenden Beiträge:",
         "Schon gelesen?",
         "Zum Weiterlesen:",
-        "See also: the ferry timetable"
+        "See also: the ferry timetable",
+        "You are using an outdated browser. Please update it to see this page."
       })
   void recognisesFurniture(String line) {
     assertThat(JunkLines.isJunk(line)).isTrue();
