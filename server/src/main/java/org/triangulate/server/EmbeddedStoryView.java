@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.triangulate.core.Article;
@@ -54,8 +56,10 @@ import org.triangulate.stories.StoryClusterer;
  * sources from its lineage) is saved in {@value #VIEW_FILE} in the folder when the view closes and
  * after the catch-up; the next open loads it instead of reading every stored article and computing
  * every lineage, when the store and the stages are exactly as they were saved (same counts, same
- * index files). Otherwise the view recomputes it, so a stale or missing file only costs time. After
- * an ingest only the stories whose articles changed are summarised again.
+ * index files). Otherwise the view recomputes it, so a stale or missing file only costs time. The
+ * provenance engine, whose opening reads every article, then opens in the background: the lists are
+ * served at once, story pages, article pages and ingests wait for it. After an ingest only the
+ * stories whose articles changed are summarised again.
  *
  * <pre>{@code
  * try (StoryView view = EmbeddedStoryView.open(Path.of("triangulate-data"))) {
@@ -78,7 +82,10 @@ public final class EmbeddedStoryView implements StoryView {
 
   private final ArticleStore store;
   private final StoryClusterer clusterer;
-  private final ProvenanceEngine provenance;
+
+  /** Opens in the background when the lists come from the view file: it reads every article. */
+  private final CompletableFuture<ProvenanceEngine> provenanceOpening;
+
   private final Pipeline pipeline;
   private final StoryAnalyzer analyzer = StoryAnalyzer.standard();
   private final Object writeLock = new Object();
@@ -113,9 +120,24 @@ public final class EmbeddedStoryView implements StoryView {
    *
    * @param fromFile whether the lists came from {@value #VIEW_FILE}
    * @param caughtUp articles added to stories and provenance at open
-   * @param millis time the view took to open, stages included
+   * @param stagesMillis time the story clusterer took to open
+   * @param listsMillis time the lists took after that: loaded, or computed with the catch-up
    */
-  public record Startup(boolean fromFile, int caughtUp, long millis) {}
+  public record Startup(boolean fromFile, int caughtUp, long stagesMillis, long listsMillis) {
+    /** One line for the server's log. */
+    public String describe() {
+      return String.format(
+          Locale.ROOT,
+          "stories opened in %.1f s; lists %s in %.1f s%s",
+          stagesMillis / 1000.0,
+          fromFile
+              ? "loaded from " + VIEW_FILE
+              : "computed from the store"
+                  + (caughtUp > 0 ? " after adding " + caughtUp + " articles to the stages" : ""),
+          listsMillis / 1000.0,
+          fromFile ? "; the provenance index opens in the background" : "");
+    }
+  }
 
   /** The ranked stories of one text query, from the first {@code hits} article hits. */
   private record TextHits(int hits, boolean exhaustive, List<String> storyIds) {}
@@ -138,15 +160,68 @@ public final class EmbeddedStoryView implements StoryView {
     this.pipeline = pipeline;
     this.folder = folder;
     this.clusterer = StoryClusterer.builder().open(folder.resolve("stories"));
-    this.provenance = ProvenanceEngine.builder().folder(folder.resolve("reuse")).build();
+    this.provenanceOpening = new CompletableFuture<>();
+    Thread opener =
+        new Thread(
+            () -> {
+              try {
+                provenanceOpening.complete(
+                    ProvenanceEngine.builder().folder(folder.resolve("reuse")).build());
+              } catch (RuntimeException | Error e) {
+                provenanceOpening.completeExceptionally(e);
+              }
+            },
+            "triangulate-open-provenance");
+    opener.setDaemon(true);
+    opener.start();
+    long t1 = System.nanoTime();
     synchronized (writeLock) {
       boolean fromFile = loadViewFile();
       int caughtUp = 0;
       if (!fromFile) {
-        caughtUp = catchUp();
-        saveViewFile();
+        try {
+          caughtUp = catchUp();
+          saveViewFile();
+        } catch (RuntimeException e) {
+          closeProvenance();
+          throw e;
+        }
       }
-      startup = new Startup(fromFile, caughtUp, (System.nanoTime() - t0) / 1_000_000);
+      startup =
+          new Startup(
+              fromFile, caughtUp, (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
+    }
+  }
+
+  /**
+   * The provenance engine, waiting for it to open. Loading its index reads every article, so when
+   * the lists come from the view file the engine opens in the background and only what needs
+   * lineage, relations or an ingest waits.
+   *
+   * @throws IllegalStateException if it could not be opened (the cause says why)
+   */
+  private ProvenanceEngine provenance() {
+    try {
+      return provenanceOpening.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException(
+          "the provenance index in "
+              + folder.resolve("reuse")
+              + " cannot be opened: "
+              + e.getCause(),
+          e.getCause());
+    }
+  }
+
+  /** Whether the provenance engine has finished opening (story pages wait for it until then). */
+  public boolean provenanceReady() {
+    return provenanceOpening.isDone() && !provenanceOpening.isCompletedExceptionally();
+  }
+
+  /** Closes the provenance engine once it is open; one that failed to open has nothing to close. */
+  private void closeProvenance() {
+    if (provenanceOpening.handle((engine, failure) -> failure == null).join()) {
+      provenanceOpening.join().close();
     }
   }
 
@@ -217,7 +292,7 @@ public final class EmbeddedStoryView implements StoryView {
           article -> {
             String storyId = clusterer.storyOf(article.id()).map(Story::id).orElse(null);
             articleIndex.put(article.id(), ArticleSummary.of(article, storyId));
-            if (storyId == null || !provenance.contains(article.id())) {
+            if (storyId == null || !provenance().contains(article.id())) {
               missing.add(Map.entry(article.id(), timeOf(article)));
             }
           });
@@ -235,8 +310,9 @@ public final class EmbeddedStoryView implements StoryView {
   }
 
   /**
-   * What must be unchanged for the saved lists to hold: the counts of the store and the stages and
-   * the names and sizes of their files (a Lucene commit always writes a new segments file).
+   * What must be unchanged for the saved lists to hold: the counts of the store and the stories and
+   * the names and sizes of the files of the store, the stories and the provenance index (a Lucene
+   * commit always writes a new segments file), so the provenance engine need not be open.
    */
   private String fingerprint() {
     StringBuilder out =
@@ -246,9 +322,7 @@ public final class EmbeddedStoryView implements StoryView {
             .append(";clustered=")
             .append(clusterer.articleCount())
             .append(";stories=")
-            .append(clusterer.storyCount())
-            .append(";provenance=")
-            .append(provenance.size());
+            .append(clusterer.storyCount());
     for (String stage : List.of("index", "stories", "reuse")) {
       Path dir = folder.resolve(stage);
       if (!Files.isDirectory(dir)) {
@@ -321,13 +395,13 @@ public final class EmbeddedStoryView implements StoryView {
   private Set<String> addToStages(List<Article> articles) {
     Set<String> touched = new LinkedHashSet<>();
     for (Article article : articles) {
-      if (!provenance.contains(article.id())) {
-        provenance.add(article);
+      if (!provenance().contains(article.id())) {
+        provenance().add(article);
       }
       touched.add(clusterer.assign(article).storyId());
     }
     clusterer.repair();
-    provenance.commit();
+    provenance().commit();
     clusterer.save();
     for (Article article : articles) {
       String storyId = clusterer.storyOf(article.id()).map(Story::id).orElse(null);
@@ -351,7 +425,7 @@ public final class EmbeddedStoryView implements StoryView {
         stories.add(known);
         continue;
       }
-      Lineage lineage = provenance.lineage(story.articleIds());
+      Lineage lineage = provenance().lineage(story.articleIds());
       Set<String> sites = new LinkedHashSet<>();
       for (String id : story.articleIds()) {
         ArticleSummary a = articleIndex.get(id);
@@ -528,7 +602,7 @@ public final class EmbeddedStoryView implements StoryView {
           "story " + summary.id() + " has no stored article; the store and stories disagree");
     }
     List<String> analysed = articles.stream().map(Article::id).toList();
-    Lineage lineage = provenance.lineage(analysed);
+    Lineage lineage = provenance().lineage(analysed);
     StoryAnalysis analysis = analyzer.analyze(new Story(summary.id(), analysed), articles, lineage);
     List<Problem> problems = new ArrayList<>(analysis.problems());
     if (analysed.size() < ids.size()) {
@@ -569,7 +643,7 @@ public final class EmbeddedStoryView implements StoryView {
         .map(
             a ->
                 new ArticleDetail(
-                    summary, a.text(), a.blocks(), a.problems(), provenance.relationsOf(id)));
+                    summary, a.text(), a.blocks(), a.problems(), provenance().relationsOf(id)));
   }
 
   @Override
@@ -596,7 +670,7 @@ public final class EmbeddedStoryView implements StoryView {
     if (first.isEmpty() || second.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(provenance.aligner().align(first.get(), second.get()));
+    return Optional.of(provenance().aligner().align(first.get(), second.get()));
   }
 
   @Override
@@ -646,7 +720,7 @@ public final class EmbeddedStoryView implements StoryView {
     synchronized (writeLock) {
       try {
         clusterer.save();
-        provenance.close();
+        closeProvenance();
       } finally {
         store.close();
       }

@@ -335,8 +335,10 @@ public final class TriangulateServer {
     served = view;
     ownsServed = false;
     if (served == null) {
-      served = EmbeddedStoryView.open(folder, fetchPolicy);
+      EmbeddedStoryView opened = EmbeddedStoryView.open(folder, fetchPolicy);
+      served = opened;
       ownsServed = true;
+      out.println("Store " + folder + ": " + opened.startup().describe());
     }
     try {
       token = configuredToken;
@@ -521,7 +523,8 @@ public final class TriangulateServer {
         "/api/v1/articles/{id}",
         ctx -> {
           String id = Ids.require("article id", ctx.pathParam("id"));
-          ctx.json(found(served.article(id), "article", id));
+          // its relations need the provenance index, which may still be opening
+          ctx.json(found(timed(() -> served.article(id), "reading article " + id), "article", id));
         });
     route(javalin, "GET", "/api/v1/stories", ctx -> ctx.json(served.stories(storyQuery(ctx))));
     route(javalin, "GET", "/api/v1/stories/{id}", this::storyPage);

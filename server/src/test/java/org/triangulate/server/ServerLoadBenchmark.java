@@ -2,8 +2,8 @@ package org.triangulate.server;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -90,13 +90,14 @@ class ServerLoadBenchmark {
       Files.writeString(written, what, UTF_8);
     }
     long t1 = System.nanoTime();
-    TriangulateServer first = server(data);
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
+    TriangulateServer first = server(data, log);
     first.start();
     long t2 = System.nanoTime();
     first.stop();
     // the second start finds everything the first one derived in the store folder
     long t3 = System.nanoTime();
-    TriangulateServer server = server(data);
+    TriangulateServer server = server(data, log);
     int port = server.start();
     long t4 = System.nanoTime();
     long heap = usedHeap();
@@ -129,6 +130,13 @@ class ServerLoadBenchmark {
               status,
               CLIENTS,
               seconds));
+      // the servers' own account of their starts
+      for (String line : log.toString(UTF_8).split("\n")) {
+        if (line.startsWith("Store ")) {
+          report.append("- ").append(line.strip()).append('\n');
+        }
+      }
+      report.append('\n');
       report.append(
           "| endpoint | requests | errors | req/s | p50 ms | p99 ms | req/s vs health (mean of both runs) |\n");
       report.append("|---|---:|---:|---:|---:|---:|---:|\n");
@@ -202,12 +210,12 @@ class ServerLoadBenchmark {
     return report.toString();
   }
 
-  private static TriangulateServer server(Path data) {
+  private static TriangulateServer server(Path data, ByteArrayOutputStream log) {
     return TriangulateServer.builder()
         .store(data)
         .port(0)
         .token("bench-token-0123456789abcdef")
-        .out(new PrintStream(OutputStream.nullOutputStream(), true, UTF_8))
+        .out(new PrintStream(log, true, UTF_8))
         .build();
   }
 
