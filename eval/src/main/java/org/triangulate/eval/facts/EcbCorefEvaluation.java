@@ -26,6 +26,7 @@ import org.triangulate.core.facts.StoryFacts;
 import org.triangulate.eval.Datasets;
 import org.triangulate.facts.FactExtractor;
 import org.triangulate.facts.MentionClusterer;
+import org.triangulate.ner.corenlp.CoreNlpNer;
 
 /**
  * Cross-document entity coreference on ECB+ ({@code ecbplus-dev}): gold participant (HUMAN_*,
@@ -40,10 +41,11 @@ import org.triangulate.facts.MentionClusterer;
  * recogniser reads that text. With {@code --corpus meantime} the same scoring runs on the MEANTIME
  * English corpus ({@code meantime}: all ENTITY_MENTIONs of 120 Wikinews articles in four topics,
  * clustered by their REFERS_TO instances). Run: {@code EcbCorefEvaluation [--corpus
- * ecbplus|meantime] [--topics all|train|dev] [--errors N]}: {@code --topics} picks the ECB+
- * training topics or the validation topics of the common split (2, 5, 12, 18, 21, 23, 34, 35);
- * {@code --errors N} lists the N most frequent wrongly joined and wrongly split pairs of mention
- * texts.
+ * ecbplus|meantime] [--topics all|train|dev] [--ner heuristic|CONLL_4CLASS|...] [--errors N]}:
+ * {@code --ner} picks the recogniser (a {@code CoreNlpNer.Model} name for CoreNLP); {@code
+ * --topics} picks the ECB+ training topics or the validation topics of the common split (2, 5, 12,
+ * 18, 21, 23, 34, 35); {@code --errors N} lists the N most frequent wrongly joined and wrongly
+ * split pairs of mention texts.
  */
 public final class EcbCorefEvaluation {
   private EcbCorefEvaluation() {}
@@ -81,14 +83,16 @@ public final class EcbCorefEvaluation {
     String corpus = "ecbplus";
     String topicsWanted = "all";
     int errors = 0;
+    String ner = "heuristic";
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--corpus" -> corpus = args[i + 1];
+        case "--ner" -> ner = args[i + 1];
         case "--topics" -> topicsWanted = args[i + 1];
         case "--errors" -> errors = Integer.parseInt(args[i + 1]);
         default ->
             throw new IllegalArgumentException(
-                "unknown option " + args[i] + "; use --corpus, --topics or --errors");
+                "unknown option " + args[i] + "; use --corpus, --topics, --ner or --errors");
       }
     }
     boolean meantime = corpus.equals("meantime");
@@ -107,14 +111,20 @@ public final class EcbCorefEvaluation {
                         "dataset " + dataset + " not found; set -Dtriangulate.datasets=DIR"));
     long started = System.nanoTime();
     List<Topic> topics = meantime ? readMeantime(root) : readEcb(root, topicsWanted);
+    FactExtractor.Builder facts = FactExtractor.builder();
+    if (!ner.equals("heuristic")) {
+      facts.recognizer(CoreNlpNer.of(CoreNlpNer.Model.valueOf(ner)));
+    }
     evaluate(
-        meantime
-            ? "MEANTIME English (meantime, not tuned on)"
-            : "ECB+ (ecbplus-dev, topics: "
-                + topicsWanted
-                + "; dev figures; participants and locations)",
+        (meantime
+                ? "MEANTIME English (meantime, not tuned on)"
+                : "ECB+ (ecbplus-dev, topics: "
+                    + topicsWanted
+                    + "; dev figures; participants and locations)")
+            + "; recogniser "
+            + ner,
         topics,
-        FactExtractor.builder().build(),
+        facts.build(),
         errors,
         started);
   }
