@@ -7,7 +7,9 @@
  * (by default the light {@link org.triangulate.facts.HeuristicNer}), the {@link
  * org.triangulate.facts.TimexTagger} with the {@link org.triangulate.facts.DateEventFinder} that
  * gives each date the event it dates, the claim and quote extractors, and the within- and
- * cross-document entity linkers. Example:
+ * cross-document entity linkers. {@link org.triangulate.facts.MentionClusterer} clusters mention
+ * spans from any other source (annotations, another recogniser) by a resolved story's entities.
+ * Example:
  *
  * <pre>{@code
  * FactExtractor facts = FactExtractor.builder().build();
