@@ -762,7 +762,9 @@ public final class DateEventFinder {
       if (CLAUSE_STOPS.contains(t.lower()) && i < before.size() - 1) {
         break;
       }
-      if (verb(text, t, i > 0 ? before.get(i - 1) : null)) {
+      // The clause's first word may be a capitalised participle: "Built in 1978, the dam".
+      Token tested = i == 0 ? new Token(t.lower(), t.lower(), t.start(), t.end()) : t;
+      if (verb(text, tested, i > 0 ? before.get(i - 1) : null)) {
         return Optional.of(event(t));
       }
     }

@@ -50,6 +50,7 @@ class DateEventFinderTest {
         "The port added 358,000 tonnes last month, the council said.|last month|added",
         "In Velra today, the council released the ferry report.|today|released",
         "Sales for the full year were flat at the mill.|the full year|Sales",
+        "Built in 1978, the dam is managed by the basin company.|1978|Built",
       })
   void findsTheEventTheSentenceDates(String text, String expression, String event) {
     Optional<DatedEvent> found = eventOf(text, expression);
