@@ -156,6 +156,19 @@ public final class ReuseBenchmark {
       for (int k = 0; k < size; k++) {
         engine.add(articles.get(k));
         cpu[k + 1] = threads.getCurrentThreadCpuTime() - excludedCpu;
+        if ((k + 1) % PROGRESS == 0) {
+          ProvenanceEngine.Stats stats = engine.stats();
+          System.out.printf(
+              Locale.ROOT,
+              "  %d articles: CPU %.2f ms/article over the last %d, wall %.0f s so far, %.1f"
+                  + " candidates and %.2f read-backs per article so far%n",
+              k + 1,
+              (cpu[k + 1] - cpu[k + 1 - PROGRESS]) / 1e6 / PROGRESS,
+              PROGRESS,
+              (System.nanoTime() - wall0 - pausedWall) / 1e9,
+              stats.candidatePairs() / (double) (k + 1),
+              stats.readBack() / (double) (k + 1));
+        }
         if (checkpoints.contains(k + 1)) {
           long wall = System.nanoTime() - wall0 - pausedWall;
           long process = processCpu() - process0;
@@ -195,6 +208,7 @@ public final class ReuseBenchmark {
   }
 
   private static final int TAIL = 1000;
+  private static final int PROGRESS = 5000;
 
   /** What one checkpoint measured. */
   record Checkpoint(
