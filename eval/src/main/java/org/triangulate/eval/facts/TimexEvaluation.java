@@ -23,9 +23,11 @@ import org.triangulate.facts.TimexTagger;
  * TempEval-3 Task A style evaluation of {@link TimexTagger} on the TBAQ-cleaned training data
  * ({@code tempeval3-train}): strict and relaxed extent P/R/F1 and value P/R/F1 (a value counts when
  * a relaxed match has the gold value; week numbers compare without zero padding). Extents are
- * compared by characters, not tokens as in the official toolkit. Run: {@code TimexEvaluation
- * [--errors N] [--corpus timebank|aquaint|all]} (the rules are tuned on TimeBank; AQUAINT is the
- * less-seen half).
+ * compared by characters, not tokens as in the official toolkit. Also the dated event: for matched
+ * expressions that TLINKs tie to events, whether {@link DateEventFinder}'s event is one of them,
+ * beside a baseline that takes the nearest gold event of the sentence. Run: {@code TimexEvaluation
+ * [--errors N] [--correct true] [--corpus timebank|aquaint|all]} (the rules are tuned on TimeBank;
+ * AQUAINT is the less-seen half).
  */
 public final class TimexEvaluation {
   private TimexEvaluation() {}
