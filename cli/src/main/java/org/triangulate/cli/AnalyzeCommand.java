@@ -1,7 +1,6 @@
 package org.triangulate.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.triangulate.pipeline.AnalyzeResult;
 import org.triangulate.pipeline.Pipeline;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,11 +29,7 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @ParentCommand TriangulateCommand top;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "files, folders (read recursively) or http(s) URLs")
-  List<String> paths;
+  @Mixin InputPaths input;
 
   @Option(
       names = "--out",
@@ -70,7 +64,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       if (store != null) {
         pipeline.store(store);
       }
-      result = pipeline.build().analyze(TriangulateCommand.inputs(paths), listener);
+      result = pipeline.build().analyze(input.inputs(), listener);
     } finally {
       if (store != null) {
         onExit.close();

@@ -5,13 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.triangulate.core.Article;
 import org.triangulate.pipeline.RunSummary;
 import org.triangulate.report.JsonReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code triangulate extract PATH...}: one JSON object per article on stdout. */
@@ -29,18 +28,13 @@ final class ExtractCommand implements Callable<Integer> {
 
   @ParentCommand TriangulateCommand top;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "files, folders (read recursively) or http(s) URLs")
-  List<String> paths;
+  @Mixin InputPaths input;
 
   @Override
   public Integer call() {
     RunSummary summary;
     try (var listener = top.listener("extract")) {
-      summary =
-          top.pipeline().build().extract(TriangulateCommand.inputs(paths), listener, this::print);
+      summary = top.pipeline().build().extract(input.inputs(), listener, this::print);
     }
     top.console.out().flush();
     return top.finish("extract", summary);

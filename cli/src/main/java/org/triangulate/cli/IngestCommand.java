@@ -1,10 +1,9 @@
 package org.triangulate.cli;
 
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.triangulate.pipeline.RunSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code triangulate ingest PATH...}: reads, extracts and stores. */
@@ -20,11 +19,7 @@ import picocli.CommandLine.ParentCommand;
 final class IngestCommand implements Callable<Integer> {
   @ParentCommand TriangulateCommand top;
 
-  @Parameters(
-      arity = "1..*",
-      paramLabel = "PATH",
-      description = "files, folders (read recursively) or http(s) URLs")
-  List<String> paths;
+  @Mixin InputPaths input;
 
   @Override
   public Integer call() {
@@ -33,8 +28,7 @@ final class IngestCommand implements Callable<Integer> {
     try (var store = top.openStore()) {
       var onExit = new CommitOnExit(store, top.console.err());
       try (var listener = top.listener("ingest")) {
-        summary =
-            top.pipeline().store(store).build().ingest(TriangulateCommand.inputs(paths), listener);
+        summary = top.pipeline().store(store).build().ingest(input.inputs(), listener);
         size = store.size();
       } finally {
         onExit.close();

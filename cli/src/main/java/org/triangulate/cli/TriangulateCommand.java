@@ -1,7 +1,6 @@
 package org.triangulate.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.triangulate.pipeline.Pipeline;
 import org.triangulate.pipeline.RunSummary;
 import org.triangulate.store.LuceneArticleStore;
@@ -129,9 +128,5 @@ final class TriangulateCommand implements Runnable {
       return Triangulate.DOCUMENTS_FAILED;
     }
     return Triangulate.OK;
-  }
-
-  static List<String> inputs(List<String> paths) {
-    return List.copyOf(paths);
   }
 }
