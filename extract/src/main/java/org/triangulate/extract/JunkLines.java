@@ -1,5 +1,6 @@
 package org.triangulate.extract;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -89,6 +90,41 @@ final class JunkLines {
               + "|you are using an? (?:outdated |old )?browser|(?:ihr|dein) browser ist veraltet",
           FLAGS);
 
+  /** Words one of which every {@link #PLEA} holds; checked first because most lines have none. */
+  private static final String[] PLEA_WORDS = {
+    "follow",
+    "folg",
+    "canal",
+    "channel",
+    "kanal",
+    "newsletter",
+    "affiliate",
+    "provision",
+    "commission",
+    "permission",
+    "reproduced",
+    "republished",
+    "reprinted",
+    "copyrighted",
+    "reserved",
+    "vorbehalten",
+    "full story",
+    "full article",
+    "enjoyed",
+    "hear what",
+    "browser"
+  };
+
+  private static boolean mayBePlea(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String word : PLEA_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Lines up to this long are checked for {@link #PLEA}. */
   private static final int PLEA_LENGTH = 300;
 
@@ -147,7 +183,7 @@ final class JunkLines {
     if (s.isEmpty()) {
       return true;
     }
-    if (s.length() <= PLEA_LENGTH && PLEA.matcher(s).find()) {
+    if (s.length() <= PLEA_LENGTH && mayBePlea(s) && PLEA.matcher(s).find()) {
       return true;
     }
     if (s.length() > SHORT) {
