@@ -290,7 +290,7 @@ public final class EmbeddedStoryView implements StoryView {
       List<Map.Entry<String, Instant>> missing = new ArrayList<>();
       store.forEach(
           article -> {
-            String storyId = clusterer.storyOf(article.id()).map(Story::id).orElse(null);
+            String storyId = clusterer.storyIdOf(article.id()).orElse(null);
             articleIndex.put(article.id(), ArticleSummary.of(article, storyId));
             if (storyId == null || !provenance().contains(article.id())) {
               missing.add(Map.entry(article.id(), timeOf(article)));
@@ -404,7 +404,7 @@ public final class EmbeddedStoryView implements StoryView {
     provenance().commit();
     clusterer.save();
     for (Article article : articles) {
-      String storyId = clusterer.storyOf(article.id()).map(Story::id).orElse(null);
+      String storyId = clusterer.storyIdOf(article.id()).orElse(null);
       articleIndex.put(article.id(), ArticleSummary.of(article, storyId));
     }
     return touched;

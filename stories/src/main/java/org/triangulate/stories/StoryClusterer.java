@@ -366,6 +366,19 @@ public final class StoryClusterer {
     return state == null ? Optional.empty() : Optional.of(state.snapshot(wordTable));
   }
 
+  /**
+   * The id of the story an article belongs to now (after merges and splits). Cheaper than {@link
+   * #storyOf}, which builds the whole story: use it when only the id is needed.
+   */
+  public synchronized Optional<String> storyIdOf(String articleId) {
+    StoryState state = storyOfArticle.get(Checks.notBlank("articleId", articleId));
+    if (state == null) {
+      return Optional.empty();
+    }
+    String id = resolve(state.id);
+    return live.containsKey(id) ? Optional.of(id) : Optional.empty();
+  }
+
   /** The story an article was assigned to. */
   public synchronized Optional<Story> storyOf(String articleId) {
     StoryState state = storyOfArticle.get(Checks.notBlank("articleId", articleId));

@@ -72,6 +72,10 @@ class SplitRepairTest {
     assertThat(marrowby.label()).containsAnyOf("Marrowby", "Pellucid");
     assertThat(marrowby.firstSeen()).isEqualTo(Instant.parse("2026-03-04T00:00:00Z"));
     assertThat(c.splitCount()).isEqualTo(1);
+    for (String id : List.of("v0", "v1", "v2", "m0", "m1", "m2")) {
+      assertThat(c.storyIdOf(id)).as(id).contains(c.storyOf(id).orElseThrow().id());
+    }
+    assertThat(c.storyIdOf("never-assigned")).isEmpty();
     // the halves now attract their own event's articles
     assertThat(c.assign(Fixtures.marrowby("m3", "2026-03-05", 0)).storyId())
         .isEqualTo(marrowby.id());
