@@ -31,7 +31,9 @@ import org.triangulate.extract.ArticleExtractor;
  *
  * <p>Run: {@code ./mvnw -B -q -pl bench -am compile exec:java
  * -Dexec.mainClass=org.triangulate.bench.extraction.ExtractionBenchmark}. Options (system
- * properties): {@code rounds} (default 3), {@code python} (default {@code /usr/bin/python3}).
+ * properties): {@code rounds} (default 3), {@code warmups} (untimed rounds before ours, default 3:
+ * the JVM needs several passes over the pages before its compiled code settles), {@code python}
+ * (default {@code /usr/bin/python3}).
  */
 public final class ExtractionBenchmark {
   private static final Pattern PAGES_PER_SECOND =
@@ -59,13 +61,18 @@ public final class ExtractionBenchmark {
     }
     System.out.printf(
         Locale.ROOT,
-        "pages: %d trafilatura-eval HTML files, %.1f MB, %d timed rounds each%n",
+        "pages: %d trafilatura-eval HTML files, %.1f MB, %d timed rounds each"
+            + " (ours after %d untimed rounds)%n",
         pages.size(),
         bytes / 1e6,
-        rounds);
+        rounds,
+        Integer.getInteger("warmups", 3));
     ArticleExtractor extractor = ArticleExtractor.standard();
 
-    runSingle(extractor, pages); // warm-up: JIT
+    int warmups = Integer.getInteger("warmups", 3);
+    for (int w = 0; w < warmups; w++) {
+      runSingle(extractor, pages); // warm-up: JIT
+    }
     long start = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
       runSingle(extractor, pages);
