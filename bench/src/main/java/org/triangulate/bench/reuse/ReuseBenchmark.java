@@ -36,6 +36,9 @@ import org.triangulate.reuse.ProvenanceEngine;
  * baseline.
  */
 public final class ReuseBenchmark {
+  /** Analysed articles the engine keeps in memory ({@code -Dreuse.cacheSize}, default 2,048). */
+  private static final int CACHE_SIZE = Integer.getInteger("reuse.cacheSize", 2048);
+
   private ReuseBenchmark() {}
 
   private static final long SEED = 20261123L;
@@ -146,7 +149,11 @@ public final class ReuseBenchmark {
     List<Checkpoint> reports = new ArrayList<>();
     long wall0 = System.nanoTime();
     try (ProvenanceEngine engine =
-        ProvenanceEngine.builder().folder(folder).cacheSize(2048).screening(screening).build()) {
+        ProvenanceEngine.builder()
+            .folder(folder)
+            .cacheSize(CACHE_SIZE)
+            .screening(screening)
+            .build()) {
       List<Article> articles = corpus.articles();
       // CPU time of commits, garbage collection and scoring at checkpoints is left out.
       long excludedCpu = 0;
@@ -262,10 +269,11 @@ public final class ReuseBenchmark {
           articles / (stats.indexNanos() / 1e9));
       System.out.printf(
           Locale.ROOT,
-          "  memory: heap %.1f KiB/article (after GC; includes the cache of 2048 analysed articles,"
+          "  memory: heap %.1f KiB/article (after GC; includes the cache of %,d analysed articles,"
               + " all relations, postings of %d entries / %d keys, sketches %.1f KiB/article),"
               + " disk %.1f KiB/article (stored text included)%n",
           heapBytes / 1024.0 / articles,
+          CACHE_SIZE,
           stats.postingEntries(),
           stats.postingKeys(),
           stats.sketchBytes() / 1024.0 / articles,
