@@ -526,7 +526,20 @@ public final class TriangulateServer {
           // its relations need the provenance index, which may still be opening
           ctx.json(found(timed(() -> served.article(id), "reading article " + id), "article", id));
         });
-    route(javalin, "GET", "/api/v1/stories", ctx -> ctx.json(served.stories(storyQuery(ctx))));
+    route(
+        javalin,
+        "GET",
+        "/api/v1/stories",
+        ctx -> {
+          // a list of large stories would otherwise carry thousands of article ids per page
+          Page<StorySummary> page = served.stories(storyQuery(ctx));
+          ctx.json(
+              new Page<>(
+                  page.items().stream().map(StorySummary::forList).toList(),
+                  page.offset(),
+                  page.limit(),
+                  page.total()));
+        });
     route(javalin, "GET", "/api/v1/stories/{id}", this::storyPage);
     route(javalin, "GET", "/api/v1/stories/{id}/lineage", ctx -> ctx.json(story(ctx).lineage()));
     route(javalin, "GET", "/api/v1/stories/{id}/facts", ctx -> ctx.json(facts(story(ctx))));
