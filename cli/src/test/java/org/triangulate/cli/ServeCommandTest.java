@@ -123,16 +123,6 @@ class ServeCommandTest {
   }
 
   private static Process start(String... args) throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path");
-    if (classpath == null || classpath.isBlank()) {
-      classpath = System.getProperty("java.class.path");
-    }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(classpath);
-    command.add(Triangulate.class.getName());
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    return ChildCli.command(args).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 }

@@ -103,16 +103,6 @@ class StopDuringIngestTest {
   }
 
   private static Process start(String... args) throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path");
-    if (classpath == null || classpath.isBlank()) {
-      classpath = System.getProperty("java.class.path");
-    }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(classpath);
-    command.add(Triangulate.class.getName());
-    command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    return ChildCli.command(args).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 }
