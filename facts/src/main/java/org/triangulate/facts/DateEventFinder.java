@@ -41,91 +41,48 @@ public final class DateEventFinder {
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*");
 
-  private static final Set<String> AUXILIARIES =
+  /** Modal, be, have and do forms: helpers of a verb, never the dated event themselves. */
+  private static final Set<String> VERB_HELPERS =
       Set.of(
-          "will",
-          "would",
-          "shall",
-          "should",
-          "could",
-          "can",
-          "may",
-          "might",
-          "must",
-          "to",
-          "did",
-          "does",
-          "do",
-          "was",
-          "were",
-          "is",
-          "are",
-          "be",
-          "been",
-          "being",
-          "has",
-          "have",
-          "had",
-          "'ll",
-          "not",
-          "also",
-          "then",
-          "reportedly",
-          "allegedly");
+          "will", "would", "shall", "should", "could", "can", "may", "might", "must", "did", "does",
+          "do", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had");
+
+  private static final Set<String> AUXILIARIES =
+      union(VERB_HELPERS, Set.of("to", "'ll", "not", "also", "then", "reportedly", "allegedly"));
 
   /** Auxiliaries, copulas and light words that are never the dated event themselves. */
   private static final Set<String> NOT_EVENTS =
-      Set.of(
-          "was",
-          "were",
-          "is",
-          "are",
-          "be",
-          "been",
-          "being",
-          "am",
-          "has",
-          "have",
-          "had",
-          "having",
-          "will",
-          "would",
-          "shall",
-          "should",
-          "could",
-          "can",
-          "may",
-          "might",
-          "must",
-          "did",
-          "does",
-          "do",
-          "get",
-          "got",
-          "according",
-          "based",
-          "expected",
-          "scheduled",
-          "due",
-          "set",
-          "likely",
-          "hundred",
-          "need",
-          "indeed",
-          "proceed",
-          "exceed",
-          "united",
-          "limited",
-          "related",
-          "so-called",
-          "detailed",
-          "advanced",
-          "red",
-          "bed",
-          "shed",
-          "speed",
-          "feed",
-          "seed");
+      union(
+          VERB_HELPERS,
+          Set.of(
+              "am",
+              "having",
+              "get",
+              "got",
+              "according",
+              "based",
+              "expected",
+              "scheduled",
+              "due",
+              "set",
+              "likely",
+              "hundred",
+              "need",
+              "indeed",
+              "proceed",
+              "exceed",
+              "united",
+              "limited",
+              "related",
+              "so-called",
+              "detailed",
+              "advanced",
+              "red",
+              "bed",
+              "shed",
+              "speed",
+              "feed",
+              "seed"));
 
   /** Adverbs that follow auxiliaries ("has often", "was still") and are no verbs. */
   private static final Set<String> ADVERBS =
@@ -952,5 +909,11 @@ public final class DateEventFinder {
     }
     String before = text.substring(Math.max(0, dot - 5), dot);
     return !ABBREVIATION.matcher(before).find();
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
   }
 }
