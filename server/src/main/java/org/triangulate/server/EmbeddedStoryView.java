@@ -281,32 +281,42 @@ public final class EmbeddedStoryView implements StoryView {
         Checks.notNull("pipeline", pipeline));
   }
 
+  /** Stored articles added to the stages at a time when they catch up at start. */
+  private static final int CATCH_UP_SLICE = 2_000;
+
   /**
    * Adds stored articles that stories or provenance have not seen, oldest first; returns how many.
    * The caller holds the write lock.
    */
   private int catchUp() {
-    {
-      List<Map.Entry<String, Instant>> missing = new ArrayList<>();
-      store.forEach(
-          article -> {
-            String storyId = clusterer.storyIdOf(article.id()).orElse(null);
-            articleIndex.put(article.id(), ArticleSummary.of(article, storyId));
-            if (storyId == null || !provenance().contains(article.id())) {
-              missing.add(Map.entry(article.id(), timeOf(article)));
-            }
-          });
-      missing.sort(Map.Entry.comparingByValue());
-      List<Article> batch = new ArrayList<>();
-      for (Map.Entry<String, Instant> entry : missing) {
-        store.get(entry.getKey()).ifPresent(batch::add);
-      }
-      if (!batch.isEmpty()) {
+    List<Map.Entry<String, Instant>> missing = new ArrayList<>();
+    store.forEach(
+        article -> {
+          String storyId = clusterer.storyIdOf(article.id()).orElse(null);
+          articleIndex.put(article.id(), ArticleSummary.of(article, storyId));
+          if (storyId == null || !provenance().contains(article.id())) {
+            missing.add(Map.entry(article.id(), timeOf(article)));
+          }
+        });
+    missing.sort(Map.Entry.comparingByValue());
+    // in slices, so that a large catch-up neither holds every article in memory nor loses all
+    // its work when the process stops before the end (each slice is committed and saved)
+    int added = 0;
+    List<Article> batch = new ArrayList<>(CATCH_UP_SLICE);
+    for (Map.Entry<String, Instant> entry : missing) {
+      store.get(entry.getKey()).ifPresent(batch::add);
+      if (batch.size() == CATCH_UP_SLICE) {
         addToStages(batch);
+        added += batch.size();
+        batch.clear();
       }
-      rebuild();
-      return batch.size();
     }
+    if (!batch.isEmpty()) {
+      addToStages(batch);
+      added += batch.size();
+    }
+    rebuild();
+    return added;
   }
 
   /**
