@@ -772,7 +772,7 @@ public final class DateEventFinder {
     if (w.equals("compared")
         || w.equals("compares")
         || (w.equals("ended") || w.equals("ending")) && PERIODS.contains(p)) {
-      // "compared with a year earlier", "the quarter ended Sept. 30": no event of their own.
+      // "up 4% compared with a year before", "the quarter ended Sept. 30": no event of their own.
       return false;
     }
     if (IRREGULAR.contains(w) || NEWS_VERBS.contains(w) || NEWS_VERBS.contains(stem(w))) {

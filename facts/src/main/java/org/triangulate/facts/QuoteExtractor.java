@@ -64,7 +64,7 @@ public final class QuoteExtractor {
               + CUE
               + ")(?![a-z])(?:[^,.;:\"“”\\n]{0,60}?)[\\s,:]{0,3}(?:that\\s{1,3})?$");
 
-  /** "Cruz called them on it:", "The email goes on to say:": the clause's subject speaks. */
+  /** "Vell called them on it:", "The memo goes on to say:": the clause's subject speaks. */
   private static final Pattern BEFORE_COLON =
       Pattern.compile(
           "((?:[A-Z0-9][^\\s,.;:!?\"“”]*|[a-z]+)(?:\\s{1,3}[^\\s,.;:!?\"“”]+){0,7}?)"

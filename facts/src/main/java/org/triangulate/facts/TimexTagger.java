@@ -478,7 +478,7 @@ public final class TimexTagger {
                 ? Value.date("XXXX-" + two(month(m.group(1))))
                 : Value.date(
                     (c.anchor.getYear() + yearOffset(m.group(2))) + "-" + two(month(m.group(1)))));
-    // Quarters of a named or relative year: "this year's third quarter", "the 1988 second quarter".
+    // Quarters of a named or relative year: "next year's first quarter", "the 2029 second quarter".
     rule(
         "(this|last|next)\\s{1,3}year's\\s{1,3}(first|second|third|fourth)[\\s-]{1,3}quarter",
         true,
@@ -580,7 +580,9 @@ public final class TimexTagger {
     return Value.date(year + "-" + code);
   }
 
-  /** "three-quarters of the vote", "three quarters of them": a fraction, not a length of time. */
+  /**
+   * "three-quarters of the ferries", "three quarters of them": a fraction, not a length of time.
+   */
   private static boolean fraction(Context c, String matched) {
     String after = c.text.substring(c.end, Math.min(c.text.length(), c.end + 12));
     return matched.matches("(?is).*[a-z]-quarters?")
