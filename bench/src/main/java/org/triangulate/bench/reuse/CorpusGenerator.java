@@ -4,9 +4,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.triangulate.core.Article;
 import org.triangulate.core.ArticleBuilder;
@@ -22,6 +24,17 @@ import org.triangulate.core.reuse.RelationKind;
  * reporting around two or three verbatim sentences of the source) and rewrites (every sentence
  * reworded with a synonym table and clauses moved, a quote dropped, an FAQ added). Independent
  * articles about the same story are planted too, as hard negatives. No outside text is used.
+ *
+ * <p>Names behave as in real news, where new places and people keep appearing: a new story's place,
+ * surnames and organisations are fresh names (three syllables of 600, never drawn twice) except at
+ * stated rates, at which they are taken from an earlier story (any earlier one, so such shared
+ * names are spread over the whole corpus): place {@value #PLACE_REUSE}, the neighbouring place
+ * {@value #OTHER_REUSE}, each surname {@value #SURNAME_REUSE}, each organisation {@value
+ * #ORG_REUSE}. Given names come from a fixed set of 1,296 (two of 36 syllables), so they are common
+ * across stories, as given names are. The rate at which unrelated stories share a name therefore
+ * does not depend on the corpus size. (Before, every name came from the 36 syllables: 46,656
+ * three-syllable names for about 55,000 stories at 100,000 articles, so unrelated stories shared
+ * their places and surnames more and more as the corpus grew.)
  */
 final class CorpusGenerator {
   /** A planted relation: {@code copy} derives from {@code source}. */
@@ -35,6 +48,17 @@ final class CorpusGenerator {
     "sol", "vik", "mund", "ra", "zel", "po", "gri", "fen", "dal", "ost", "ru", "nel", "sk", "ami",
     "bro", "cet", "hal", "um", "tev", "ya", "lor", "ness"
   };
+  // Fresh names: onset + vowel + coda, 20 x 5 x 6 = 600 syllables, 2.16e8 three-syllable names.
+  private static final String[] ONSETS = {
+    "b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "gr",
+    "st", "tr"
+  };
+  private static final String[] VOWELS = {"a", "e", "i", "o", "u"};
+  private static final String[] CODAS = {"", "n", "r", "l", "s", "k"};
+  static final double PLACE_REUSE = 0.05;
+  static final double OTHER_REUSE = 0.2;
+  static final double SURNAME_REUSE = 0.02;
+  static final double ORG_REUSE = 0.1;
   private static final String[] EVENTS = {
     "flood",
     "fire",
@@ -226,6 +250,8 @@ final class CorpusGenerator {
   }
 
   private final SplittableRandom random;
+  private final Set<String> freshNames = new HashSet<>();
+  private final List<Story> stories = new ArrayList<>();
   private final double syndicatedRate;
   private final double partialRate;
   private final double rewriteRate;
@@ -301,13 +327,49 @@ final class CorpusGenerator {
   }
 
   private Story story() {
+    Story earlier = stories.isEmpty() ? null : stories.get(random.nextInt(stories.size()));
+    String place =
+        earlier != null && random.nextDouble() < PLACE_REUSE ? earlier.place : freshName();
+    String other =
+        earlier != null && random.nextDouble() < OTHER_REUSE ? earlier.other : freshName();
     List<String> people = new ArrayList<>();
     for (int k = 0; k < 4; k++) {
-      people.add(name(2) + " " + name(3));
+      String surname =
+          earlier != null && random.nextDouble() < SURNAME_REUSE
+              ? surname(earlier.people.get(random.nextInt(earlier.people.size())))
+              : freshName();
+      people.add(name(2) + " " + surname);
     }
-    List<String> orgs =
-        List.of(name(2) + " Rescue Service", name(3) + " Council", name(2) + " Utilities");
-    return new Story(name(3), name(2), pick(EVENTS), people, orgs, random.nextInt());
+    String[] suffixes = {" Rescue Service", " Council", " Utilities"};
+    List<String> orgs = new ArrayList<>();
+    for (int k = 0; k < suffixes.length; k++) {
+      orgs.add(
+          earlier != null && random.nextDouble() < ORG_REUSE
+              ? earlier.orgs.get(k)
+              : freshName() + suffixes[k]);
+    }
+    Story story =
+        new Story(place, other, pick(EVENTS), people, List.copyOf(orgs), random.nextInt());
+    stories.add(story);
+    return story;
+  }
+
+  private static String surname(String person) {
+    return person.substring(person.indexOf(' ') + 1);
+  }
+
+  /** A three-syllable name never drawn before by this generator. */
+  private String freshName() {
+    while (true) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0; k < 3; k++) {
+        sb.append(pick(ONSETS)).append(pick(VOWELS)).append(pick(CODAS));
+      }
+      String name = Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+      if (freshNames.add(name)) {
+        return name;
+      }
+    }
   }
 
   private List<String> original(Story s, int sentences) {

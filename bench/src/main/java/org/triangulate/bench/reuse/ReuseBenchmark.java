@@ -61,7 +61,13 @@ public final class ReuseBenchmark {
     System.out.printf(
         Locale.ROOT,
         "planted rates: syndicated 0.15, partial 0.10, rewrite 0.10, independent same-story 0.10;"
-            + " seed %d; lexical channels only (no embedding model)%n",
+            + " names taken from an earlier story: place %.2f, neighbouring place %.2f, surname"
+            + " %.2f, organisation %.2f (else fresh); seed %d; lexical channels only (no embedding"
+            + " model)%n",
+        CorpusGenerator.PLACE_REUSE,
+        CorpusGenerator.OTHER_REUSE,
+        CorpusGenerator.SURNAME_REUSE,
+        CorpusGenerator.ORG_REUSE,
         SEED);
     if (naiveSize > 0) {
       naive(naiveSize, screening);
