@@ -46,6 +46,13 @@ record AnalysedArticle(
 
   /** The publication time if it is trustworthy enough to order articles, else null. */
   OffsetDateTime reliableTime() {
+    return reliableTime(article);
+  }
+
+  /**
+   * The publication time of an article if it is trustworthy enough to order articles, else null.
+   */
+  static OffsetDateTime reliableTime(Article article) {
     var published = article.published();
     if (published == null
         || published.source() == DateSource.INGEST_TIME

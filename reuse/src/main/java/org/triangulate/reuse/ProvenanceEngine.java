@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,9 +67,12 @@ import org.triangulate.core.reuse.RelationKind;
  * vectors in a Lucene HNSW index; each candidate is then verified by the {@link Aligner}. Before
  * that, an in-memory {@link ArticleSketch} of every article (about 2 KiB) screens the pair: when no
  * sentence pair can match, the verdict ({@code independent} or {@code unrelated}) follows from the
- * names and numbers alone and the candidate is neither read back nor aligned. The postings and
- * candidate caps bound the work per article, and the sketches keep it from depending on whether a
- * candidate is still in the cache of analysed articles. Thread-safe: additions are serialised.
+ * names and numbers alone and the candidate is neither read back nor aligned. Candidates are
+ * articles published within a window around the added one (default 30 days; undated articles are
+ * never excluded), and a key shared by more than a few articles inside that window is skipped: so
+ * the work per article depends on how many articles a window holds, not on the length of the
+ * history. The candidate cap bounds it further, and the sketches keep it from depending on whether
+ * a candidate is still in the cache of analysed articles. Thread-safe: additions are serialised.
  *
  * <pre>{@code
  * try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(store.resolve("reuse")).build()) {
@@ -91,6 +95,7 @@ public final class ProvenanceEngine implements Closeable {
   private final int maxVectorsPerArticle;
   private final int maxChars;
   private final boolean screening;
+  private final long candidateWindowSeconds;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -119,6 +124,7 @@ public final class ProvenanceEngine implements Closeable {
       String id,
       String site,
       OffsetDateTime time,
+      long windowTime,
       List<Attribution> credits,
       ArticleSketch sketch) {
     List<Attribution> strongCredits() {
@@ -185,6 +191,7 @@ public final class ProvenanceEngine implements Closeable {
     this.maxVectorsPerArticle = b.maxVectorsPerArticle;
     this.maxChars = b.maxChars;
     this.screening = b.screening;
+    this.candidateWindowSeconds = b.candidateWindow.getSeconds();
     int cacheSize = b.cacheSize;
     this.recent =
         new LinkedHashMap<>(256, 0.75f, true) {
@@ -516,7 +523,9 @@ public final class ProvenanceEngine implements Closeable {
   }
 
   private List<String> candidates(AnalysedArticle a, float[][] vectors) {
-    Map<Integer, int[]> hits = index.hits(a.fingerprints(), a.bands(), a.anchors());
+    long time = windowTime(a.article());
+    Map<Integer, int[]> hits =
+        index.hits(time, candidateWindowSeconds, a.fingerprints(), a.bands(), a.anchors());
     Map<String, Double> scores = new HashMap<>();
     int anchors = a.anchors().length;
     for (Map.Entry<Integer, int[]> e : hits.entrySet()) {
@@ -529,7 +538,7 @@ public final class ProvenanceEngine implements Closeable {
       }
     }
     if (vectors.length > 0 && !ids.isEmpty()) {
-      semanticCandidates(vectors, scores);
+      semanticCandidates(vectors, time, scores);
     }
     return scores.entrySet().stream()
         .sorted(
@@ -541,7 +550,12 @@ public final class ProvenanceEngine implements Closeable {
         .toList();
   }
 
-  private void semanticCandidates(float[][] vectors, Map<String, Double> scores) {
+  /**
+   * Candidates from the sentence vectors. The nearest neighbours are searched over the whole index
+   * and those outside the candidate window are dropped afterwards, so a story with many older
+   * near-duplicates may find fewer in its window than the lexical channels would.
+   */
+  private void semanticCandidates(float[][] vectors, long time, Map<String, Double> scores) {
     try {
       if (searcherStale) {
         refresh();
@@ -563,7 +577,7 @@ public final class ProvenanceEngine implements Closeable {
           perSentence.forEach(id -> counts.merge(id, 1, Integer::sum));
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-          if (e.getValue() >= 2) {
+          if (e.getValue() >= 2 && inWindow(time, e.getKey())) {
             scores.merge(e.getKey(), 1.5 * e.getValue(), Double::sum);
           }
         }
@@ -619,7 +633,7 @@ public final class ProvenanceEngine implements Closeable {
     Article article = a.article();
     int ordinal = ids.size();
     ids.add(article.id());
-    index.add(ordinal, a.fingerprints(), a.bands(), a.anchors());
+    index.add(ordinal, windowTime(article), a.fingerprints(), a.bands(), a.anchors());
     Meta meta = meta(article, a.attributions(), sketch);
     metas.put(article.id(), meta);
     sketchBytes += sketch.bytes();
@@ -653,13 +667,33 @@ public final class ProvenanceEngine implements Closeable {
     relations.computeIfAbsent(alignment.secondId(), k -> new ArrayList<>()).add(alignment);
   }
 
+  /**
+   * The time the candidate window is measured on, in epoch seconds: the trustworthy publication
+   * time, else {@link CandidateIndex#UNDATED}.
+   */
+  private static long windowTime(Article article) {
+    OffsetDateTime time = AnalysedArticle.reliableTime(article);
+    return time == null ? CandidateIndex.UNDATED : time.toEpochSecond();
+  }
+
+  /** Whether a candidate found by its vectors is within the window of a query at {@code time}. */
+  private boolean inWindow(long time, String candidate) {
+    if (time == CandidateIndex.UNDATED) {
+      return true;
+    }
+    Meta m = metas.get(candidate);
+    long other = m == null ? CandidateIndex.UNDATED : m.windowTime();
+    return other == CandidateIndex.UNDATED || Math.abs(other - time) <= candidateWindowSeconds;
+  }
+
   private static Meta meta(Article article, List<Attribution> credits, ArticleSketch sketch) {
     OffsetDateTime time = null;
     PublicationDate p = article.published();
     if (p != null && p.source() != DateSource.INGEST_TIME) {
       time = p.value();
     }
-    return new Meta(article.id(), article.site(), time, List.copyOf(credits), sketch);
+    return new Meta(
+        article.id(), article.site(), time, windowTime(article), List.copyOf(credits), sketch);
   }
 
   private static Document articleDocument(AnalysedArticle a, ArticleSketch sketch) {
@@ -761,7 +795,7 @@ public final class ProvenanceEngine implements Closeable {
             List<long[]> channels = CandidateIndex.split(packed);
             int ordinal = ids.size();
             ids.add(article.id());
-            index.add(ordinal, channels.toArray(new long[0][]));
+            index.add(ordinal, windowTime(article), channels.toArray(new long[0][]));
             ArticleSketch sketch = storedSketch(d);
             if (sketch != null) {
               sketchBytes += sketch.bytes();
@@ -808,6 +842,7 @@ public final class ProvenanceEngine implements Closeable {
     private int maxVectorsPerArticle = 64;
     private int cacheSize = 4_096;
     private boolean screening = true;
+    private Duration candidateWindow = Duration.ofDays(30);
 
     private Builder() {}
 
@@ -882,6 +917,24 @@ public final class ProvenanceEngine implements Closeable {
      */
     public Builder screening(boolean value) {
       screening = value;
+      return this;
+    }
+
+    /**
+     * How far apart in publication time two articles may be for one to be a candidate of the other
+     * (default 30 days). Copies appear near their source in time; the window keeps the work per
+     * article from growing with the length of the history, since a key (a shingle, a name) is
+     * counted against its cap only among the articles inside the window. Articles without a
+     * trustworthy publication time are never excluded: an undated article is a candidate of every
+     * article, and an undated article's candidates come from the whole index.
+     */
+    public Builder candidateWindow(Duration value) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(
+            "candidateWindow must be a positive duration such as Duration.ofDays(30), got "
+                + value);
+      }
+      candidateWindow = value;
       return this;
     }
 

@@ -4,11 +4,12 @@
  *
  * <p>{@link org.triangulate.reuse.ProvenanceEngine} indexes articles one by one (candidates from
  * shingle fingerprints, MinHash bands, shared names and numbers, and optionally sentence vectors of
- * a {@link org.triangulate.reuse.PassageEmbedder}); an in-memory sketch of every article screens
- * each candidate first (pairs none of whose sentences can match are decided without alignment, with
- * the aligner's own verdict), then {@link org.triangulate.reuse.Aligner} verifies a pair and gives
- * the aligned passages; {@link org.triangulate.reuse.AlignmentRenderer} shows them side by side.
- * With a model, sentence pairs are judged paraphrases by {@link
+ * a {@link org.triangulate.reuse.PassageEmbedder}), among the articles published within a time
+ * window around it (30 days by default, undated ones always included); an in-memory sketch of every
+ * article screens each candidate first (pairs none of whose sentences can match are decided without
+ * alignment, with the aligner's own verdict), then {@link org.triangulate.reuse.Aligner} verifies a
+ * pair and gives the aligned passages; {@link org.triangulate.reuse.AlignmentRenderer} shows them
+ * side by side. With a model, sentence pairs are judged paraphrases by {@link
  * org.triangulate.reuse.ParaphraseWeights} over {@link org.triangulate.reuse.ParaphraseFeatures}
  * (cosine, 4-gram overlap, mismatched numbers, negation), calibrated on MSRP for each model: the
  * embedder brings its own weights ({@link

@@ -1,8 +1,10 @@
 package org.triangulate.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,50 @@ class ProvenanceEngineTest {
       ProvenanceEngine.AddResult result = engine.add(Fixtures.rewrite());
       assertThat(result.relations()).extracting(Alignment::kind).contains(RelationKind.REWRITE);
     }
+  }
+
+  @Test
+  void candidatesComeFromTheTimeWindowButUndatedArticlesAreNeverExcluded(@TempDir Path folder) {
+    List<String> copy = Fixtures.WIRE.subList(1, Fixtures.WIRE.size());
+    // 60 days after the wire: outside the default window of 30 days.
+    Article late = Fixtures.article("late", "Late Site", "2026-05-01T08:00:00Z", "en", copy);
+    Article undated = Fixtures.article("undated", "Undated Site", null, "en", copy);
+    Article soon = Fixtures.article("soon", "Soon Site", "2026-03-20T08:00:00Z", "en", copy);
+    try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(folder).build()) {
+      engine.add(Fixtures.wire());
+      assertThat(engine.add(late).relations()).isEmpty();
+      engine.commit();
+    }
+    // Reopened: the publication times are rebuilt from the index.
+    try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(folder).build()) {
+      assertThat(engine.add(undated).relations())
+          .extracting(a -> a.other("undated"))
+          .containsExactlyInAnyOrder("wire", "late");
+      // 18 days after the wire, 42 before the late copy: the wire and the undated copy only.
+      assertThat(engine.add(soon).relations())
+          .extracting(a -> a.other("soon"))
+          .containsExactlyInAnyOrder("wire", "undated");
+    }
+    try (ProvenanceEngine engine =
+        ProvenanceEngine.builder().candidateWindow(Duration.ofDays(90)).build()) {
+      engine.add(Fixtures.wire());
+      assertThat(engine.add(late).relations())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.other("late")).isEqualTo("wire");
+                assertThat(a.kind()).isEqualTo(RelationKind.SYNDICATED);
+              });
+    }
+  }
+
+  @Test
+  void candidateWindowMustBePositive() {
+    assertThatThrownBy(() -> ProvenanceEngine.builder().candidateWindow(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("candidateWindow must be a positive duration");
+    assertThatThrownBy(() -> ProvenanceEngine.builder().candidateWindow(null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
