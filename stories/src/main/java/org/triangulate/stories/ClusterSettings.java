@@ -40,6 +40,11 @@ package org.triangulate.stories;
  *     split repair; stories with more members are not split
  * @param mergeModel the learned join decision; {@link MergeModel#NONE} for the hand-set weighted
  *     mean, name gate and join threshold
+ * @param reofferMaxMembers repair offers each changed story of at most this many members to the
+ *     other stories again, as one article arriving now, and merges it into the best one the learned
+ *     model would let it join (0 disables; needs a learned {@code mergeModel})
+ * @param reofferMinTarget a re-offered story only goes into a story of at least this many members
+ *     (a straggler should join an event with established evidence, not another fragment)
  */
 public record ClusterSettings(
     double wordWeight,
@@ -61,7 +66,9 @@ public record ClusterSettings(
     double splitThreshold,
     int splitMinMembers,
     int memberVectors,
-    MergeModel mergeModel) {
+    MergeModel mergeModel,
+    int reofferMaxMembers,
+    int reofferMinTarget) {
 
   public ClusterSettings {
     nonNegative("wordWeight", wordWeight);
@@ -97,6 +104,8 @@ public record ClusterSettings(
       throw new IllegalArgumentException(
           "mergeModel must not be null; use MergeModel.NONE for the hand-set decision");
     }
+    nonNegative("reofferMaxMembers", reofferMaxMembers);
+    positive("reofferMinTarget", reofferMinTarget);
   }
 
   /**
@@ -233,6 +242,8 @@ public record ClusterSettings(
     private int splitMinMembers = 6;
     private int memberVectors = 48;
     private MergeModel mergeModel = LEARNED;
+    private int reofferMaxMembers = 2;
+    private int reofferMinTarget = 5;
 
     private Builder() {}
 
@@ -257,6 +268,8 @@ public record ClusterSettings(
       splitMinMembers = s.splitMinMembers;
       memberVectors = s.memberVectors;
       mergeModel = s.mergeModel;
+      reofferMaxMembers = s.reofferMaxMembers;
+      reofferMinTarget = s.reofferMinTarget;
     }
 
     /** Sets the word, name and title weights at once. */
@@ -367,6 +380,16 @@ public record ClusterSettings(
       return this;
     }
 
+    public Builder reofferMaxMembers(int value) {
+      reofferMaxMembers = value;
+      return this;
+    }
+
+    public Builder reofferMinTarget(int value) {
+      reofferMinTarget = value;
+      return this;
+    }
+
     /**
      * The settings.
      *
@@ -393,7 +416,9 @@ public record ClusterSettings(
           splitThreshold,
           splitMinMembers,
           memberVectors,
-          mergeModel);
+          mergeModel,
+          reofferMaxMembers,
+          reofferMinTarget);
     }
   }
 }

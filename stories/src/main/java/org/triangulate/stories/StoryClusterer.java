@@ -215,7 +215,10 @@ public final class StoryClusterer {
    * each changed story is compared with its candidates, centroid to centroid, and merged into the
    * larger one when the score reaches {@link ClusterSettings#mergeThreshold()}; ids of merged
    * stories keep resolving to the survivor. After a split, {@link #storyOf(String)} gives each
-   * article's current story.
+   * article's current story. Between split and merge, each changed story of at most {@link
+   * ClusterSettings#reofferMaxMembers()} members is offered to the other stories again as if it
+   * were an arriving article (learned decision only), so that stragglers join their event's story
+   * once it has formed.
    *
    * @return the number of splits and merges
    */
@@ -224,6 +227,7 @@ public final class StoryClusterer {
     List<StoryState> todo = new ArrayList<>(touchedSinceRepair);
     touchedSinceRepair.clear();
     int merges = splitDrifted(todo);
+    merges += reofferSmall(todo);
     for (StoryState story : todo) {
       if (live.get(story.id) != story || story.nearEmpty) {
         continue;
@@ -252,6 +256,63 @@ public final class StoryClusterer {
       }
     }
     return merges;
+  }
+
+  /**
+   * Offers each small story changed since the last repair to the other stories again, as if its
+   * members were one article arriving now (its centroids and first title as the article's vectors):
+   * a straggler that arrived before its event's story had formed, or that was refused by a story
+   * still too small to match it, may now have a clear best match. It goes into the best candidate
+   * of at least {@link ClusterSettings#reofferMinTarget()} members when the learned model's
+   * probability reaches the join probability. Cost: one candidate look-up per small changed story.
+   */
+  private int reofferSmall(List<StoryState> todo) {
+    MergeModel model = settings.mergeModel();
+    if (!model.learned() || settings.reofferMaxMembers() <= 0) {
+      return 0;
+    }
+    int done = 0;
+    for (StoryState story : todo) {
+      if (live.get(story.id) != story
+          || story.nearEmpty
+          || story.members.size() > settings.reofferMaxMembers()) {
+        continue;
+      }
+      TermVector words = TermVector.of(story.words);
+      TermVector entities = TermVector.of(story.entities);
+      TermVector title =
+          story.titles.isEmpty()
+              ? TermVector.EMPTY
+              : TermVector.lookup(TextTerms.of(null, story.titles.get(0)).words(), wordTable);
+      Probe probe = new Probe(words, entities, title, story.embeddingSum, story.lastSeen);
+      int[] wordKeys = words.topTerms(settings.keyTerms(), wordTable);
+      int[] entityKeys = entities.topTerms(settings.keyTerms(), entityTable);
+      Map<StoryState, double[]> hits = new HashMap<>();
+      collect(wordIndex, wordKeys, wordTable, probe.time, hits);
+      collect(entityIndex, entityKeys, entityTable, probe.time, hits);
+      hits.remove(story);
+      List<StoryState> candidates = shortlist(hits);
+      double[][] features = features(probe, candidates);
+      StoryState best = null;
+      double bestP = 0;
+      for (int i = 0; i < candidates.size(); i++) {
+        if (candidates.get(i).members.size() < settings.reofferMinTarget()) {
+          continue;
+        }
+        double p =
+            model.probability(features[i], settings.decay(candidates.get(i).gapDays(probe.time)));
+        if (p > bestP) {
+          bestP = p;
+          best = candidates.get(i);
+        }
+      }
+      if (best != null && bestP >= model.joinProbability()) {
+        StoryState into = best.members.size() >= story.members.size() ? best : story;
+        merge(into, into == best ? story : best);
+        done++;
+      }
+    }
+    return done;
   }
 
   /** Number of stories split by repair over the life of this clusterer (not saved). */

@@ -31,6 +31,16 @@ final class TermVector {
     return new TermVector(ids, tf);
   }
 
+  /** The terms of a centroid, with its summed term frequencies. */
+  static TermVector of(IntFloatMap centroid) {
+    int[] ids = centroid.packedKeys();
+    float[] tf = new float[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      tf[i] = centroid.get(ids[i]);
+    }
+    return new TermVector(ids, tf);
+  }
+
   /** Looks the terms up in {@code table} without adding any; unknown terms are dropped. */
   static TermVector lookup(Map<String, Integer> counts, TermTable table) {
     int[] ids = new int[counts.size()];

@@ -1,0 +1,105 @@
+package org.triangulate.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.triangulate.core.Article;
+
+class ReofferRepairTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"), ZoneOffset.UTC);
+
+  /**
+   * A short follow-up of the Veldra dam failure that shares little with the first report (no mayor,
+   * no toll), but much with the later ones (shelters, inquiry, the dam's owner).
+   */
+  private static Article straggler() {
+    return Fixtures.article(
+        "late",
+        "Shelters fill up",
+        "2026-03-03",
+        "Families whose homes were flooded moved into shelters on Wednesday while Ostrin Hydro"
+            + " prepared for an inquiry next week.");
+  }
+
+  /** The first Veldra report, the straggler, five more Veldra reports, one Marrowby report. */
+  private static List<Article> stream() {
+    List<Article> out = new ArrayList<>();
+    out.add(Fixtures.veldra("v0", "2026-03-03", 0));
+    out.add(straggler());
+    for (int i = 1; i < 6; i++) {
+      out.add(Fixtures.veldra("v" + i, "2026-03-03", i));
+    }
+    out.add(Fixtures.marrowby("m0", "2026-03-04", 0));
+    return out;
+  }
+
+  private static StoryClusterer run(ClusterSettings settings) {
+    StoryClusterer c = StoryClusterer.builder().clock(CLOCK).settings(settings).build();
+    for (Article a : stream()) {
+      Assignment assigned = c.assign(a);
+      if (a.id().equals("late")) {
+        // refused by the one-article story of the first report: it opens a story of its own
+        assertThat(assigned.outcome()).isEqualTo(Assignment.Outcome.OPENED);
+      }
+    }
+    return c;
+  }
+
+  @Test
+  void aStragglerJoinsItsEventsStoryAtRepairOnceThatStoryHasFormed() {
+    StoryClusterer c = run(ClusterSettings.builder().repairEvery(0).build());
+    String veldra = c.storyOf("v0").orElseThrow().id();
+    assertThat(c.storyOf("late").orElseThrow().id()).isNotEqualTo(veldra);
+    assertThat(c.storyOf("v5").orElseThrow().id()).isEqualTo(veldra);
+
+    assertThat(c.repair()).isEqualTo(1);
+
+    assertThat(c.storyOf("late").orElseThrow().id()).isEqualTo(veldra);
+    assertThat(c.storyIdOf("late")).contains(veldra);
+    assertThat(c.storyOf("v0").orElseThrow().articleIds())
+        .containsExactlyInAnyOrder("v0", "late", "v1", "v2", "v3", "v4", "v5");
+    // the other dam failure, a story of one article too, is offered as well but stays apart
+    assertThat(c.storyOf("m0").orElseThrow().articleIds()).containsExactly("m0");
+    assertThat(c.storyCount()).isEqualTo(2);
+  }
+
+  @Test
+  void withoutTheReofferTheStragglerStaysApart() {
+    StoryClusterer c = run(ClusterSettings.builder().repairEvery(0).reofferMaxMembers(0).build());
+    assertThat(c.repair()).isZero();
+    assertThat(c.storyOf("late").orElseThrow().articleIds()).containsExactly("late");
+    assertThat(c.storyCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aStragglerDoesNotJoinAStorySmallerThanTheMinimumTarget() {
+    StoryClusterer c = run(ClusterSettings.builder().repairEvery(0).reofferMinTarget(7).build());
+    assertThat(c.repair()).isZero();
+    assertThat(c.storyOf("late").orElseThrow().articleIds()).containsExactly("late");
+  }
+
+  @Test
+  void rejectsNonsenseInTheReofferSettings() {
+    assertThatThrownBy(() -> ClusterSettings.builder().reofferMaxMembers(-1).build())
+        .hasMessageContaining("reofferMaxMembers")
+        .hasMessageContaining("-1");
+    assertThatThrownBy(() -> ClusterSettings.builder().reofferMinTarget(0).build())
+        .hasMessageContaining("reofferMinTarget")
+        .hasMessageContaining("0");
+  }
+
+  @Test
+  void theCalibratedSettingsReofferStoriesOfTwoIntoStoriesOfFive() {
+    ClusterSettings s = ClusterSettings.calibrated();
+    assertThat(s.reofferMaxMembers()).isEqualTo(2);
+    assertThat(s.reofferMinTarget()).isEqualTo(5);
+    assertThat(s.toBuilder().build()).isEqualTo(s);
+  }
+}
