@@ -160,6 +160,37 @@ class ProvenanceEngineTest {
   }
 
   @Test
+  void theWindowAlsoHoldsForCandidatesFoundOnlyByTheirVectors() {
+    // The wire's words in reverse order, without capitals or numbers: no shingle, band, name or
+    // number in common, so only the (bag-of-words) vectors of the sentences find the pair.
+    List<String> reversed = new ArrayList<>();
+    for (String sentence : Fixtures.WIRE) {
+      List<String> words = new ArrayList<>();
+      for (String w : sentence.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}0-9]+")) {
+        if (!w.isEmpty() && !w.matches(".*[0-9].*")) {
+          words.add(0, w);
+        }
+      }
+      String text = String.join(" ", words);
+      reversed.add(Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".");
+    }
+    Article near = Fixtures.article("near", "Near Site", "2026-03-04T08:00:00Z", "en", reversed);
+    Article far = Fixtures.article("far", "Far Site", "2026-05-04T08:00:00Z", "en", reversed);
+    try (ProvenanceEngine lexical = ProvenanceEngine.builder().build()) {
+      lexical.add(Fixtures.wire());
+      assertThat(lexical.add(near).relations()).isEmpty();
+    }
+    try (ProvenanceEngine engine =
+        ProvenanceEngine.builder().embedder(new HashingEmbedder(256)).build()) {
+      engine.add(Fixtures.wire());
+      assertThat(engine.add(far).relations()).isEmpty();
+      assertThat(engine.add(near).relations())
+          .extracting(a -> a.other("near"))
+          .containsExactly("wire");
+    }
+  }
+
+  @Test
   void candidateWindowMustBePositive() {
     assertThatThrownBy(() -> ProvenanceEngine.builder().candidateWindow(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
