@@ -30,14 +30,23 @@ import org.triangulate.reuse.ProvenanceEngine;
  * of the benchmark thread (ThreadMXBean), so that other processes on the machine do not distort the
  * growth; wall-clock time is printed beside them.
  *
- * <p>Usage: {@code ReuseBenchmark [--no-screening] [naiveSize] [size...]}, default {@code 300 10000
- * 100000}: one engine run up to the largest size, reported at each size (overall mean and the last
- * 1,000 articles) and the growth between the first and the last. A naive size of 0 skips the
- * baseline.
+ * <p>Usage: {@code ReuseBenchmark [--no-screening] [--shuffle N] [naiveSize] [size...]}, default
+ * {@code 300 10000 100000}: one engine run up to the largest size, reported at each size (overall
+ * mean and the last 1,000 articles) and the growth between the first and the last. A naive size of
+ * 0 skips the baseline. {@code --shuffle N} adds the articles out of publication order, shuffled
+ * (seeded) within consecutive blocks of N, as a crawl or backfill would; the sizes must then be
+ * multiples of N, so that each checkpoint holds the same articles as in order.
  */
 public final class ReuseBenchmark {
   /** Analysed articles the engine keeps in memory ({@code -Dreuse.cacheSize}, default 2,048). */
   private static final int CACHE_SIZE = Integer.getInteger("reuse.cacheSize", 2048);
+
+  /**
+   * Candidate window of the engine in days ({@code -Dreuse.windowDays}, default 30, the engine's
+   * default); the corpus spans about two years per 100,000 articles (one article every 1-20
+   * minutes).
+   */
+  private static final int WINDOW_DAYS = Integer.getInteger("reuse.windowDays", 30);
 
   private ReuseBenchmark() {}
 
@@ -45,12 +54,18 @@ public final class ReuseBenchmark {
 
   public static void main(String[] args) throws IOException {
     boolean screening = true;
+    int shuffle = 1;
     List<Integer> numbers = new ArrayList<>();
-    for (String arg : args) {
-      if (arg.equals("--no-screening")) {
+    for (int k = 0; k < args.length; k++) {
+      if (args[k].equals("--no-screening")) {
         screening = false;
+      } else if (args[k].equals("--shuffle") && k + 1 < args.length) {
+        shuffle = Integer.parseInt(args[++k]);
+        if (shuffle < 1) {
+          throw new IllegalArgumentException("--shuffle needs a block size of 1 or more");
+        }
       } else {
-        numbers.add(Integer.parseInt(arg));
+        numbers.add(Integer.parseInt(args[k]));
       }
     }
     int naiveSize = numbers.isEmpty() ? 300 : numbers.get(0);
@@ -72,7 +87,30 @@ public final class ReuseBenchmark {
     if (naiveSize > 0) {
       naive(naiveSize, screening);
     }
-    engine(sizes, screening);
+    for (int size : sizes) {
+      if (size % shuffle != 0) {
+        throw new IllegalArgumentException(
+            "with --shuffle " + shuffle + " every size must be a multiple of it, got " + size);
+      }
+    }
+    if (shuffle > 1) {
+      System.out.printf(
+          Locale.ROOT,
+          "articles added out of order: shuffled within blocks of %d (seed %d)%n",
+          shuffle,
+          SEED);
+    }
+    engine(sizes, screening, shuffle);
+  }
+
+  /** The articles in the order they are added: shuffled within consecutive blocks. */
+  private static List<Article> addingOrder(List<Article> articles, int block) {
+    List<Article> out = new ArrayList<>(articles);
+    java.util.Random random = new java.util.Random(SEED);
+    for (int from = 0; from < out.size(); from += block) {
+      java.util.Collections.shuffle(out.subList(from, Math.min(out.size(), from + block)), random);
+    }
+    return out;
   }
 
   private static CorpusGenerator generator() {
@@ -144,7 +182,8 @@ public final class ReuseBenchmark {
    * the first articles of a larger corpus are the same as those of a smaller one (the generator
    * draws article by article), so the state at a checkpoint is the state of a run of that size.
    */
-  private static void engine(List<Integer> checkpoints, boolean screening) throws IOException {
+  private static void engine(List<Integer> checkpoints, boolean screening, int shuffle)
+      throws IOException {
     int size = checkpoints.stream().mapToInt(Integer::intValue).max().orElseThrow();
     CorpusGenerator.Corpus corpus = generator().generate(size);
     Path folder = Files.createTempDirectory("reuse-bench");
@@ -158,9 +197,10 @@ public final class ReuseBenchmark {
         ProvenanceEngine.builder()
             .folder(folder)
             .cacheSize(CACHE_SIZE)
+            .candidateWindow(java.time.Duration.ofDays(WINDOW_DAYS))
             .screening(screening)
             .build()) {
-      List<Article> articles = corpus.articles();
+      List<Article> articles = addingOrder(corpus.articles(), shuffle);
       // CPU time of commits, garbage collection and scoring at checkpoints is left out.
       long excludedCpu = 0;
       long pausedWall = 0;
@@ -277,13 +317,14 @@ public final class ReuseBenchmark {
           Locale.ROOT,
           "  memory: heap %.1f KiB/article (after GC; includes the cache of %,d analysed articles,"
               + " all relations, postings of %d entries / %d keys, sketches %.1f KiB/article),"
-              + " disk %.1f KiB/article (stored text included)%n",
+              + " disk %.1f KiB/article (stored text included); candidate window %d days%n",
           heapBytes / 1024.0 / articles,
           CACHE_SIZE,
           stats.postingEntries(),
           stats.postingKeys(),
           stats.sketchBytes() / 1024.0 / articles,
-          diskBytes / 1024.0 / articles);
+          diskBytes / 1024.0 / articles,
+          WINDOW_DAYS);
       System.out.printf(Locale.ROOT, "  %s%n", result.format());
     }
   }
