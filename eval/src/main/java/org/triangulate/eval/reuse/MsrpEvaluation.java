@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.triangulate.embed.OnnxPassageEmbedder;
 import org.triangulate.eval.Datasets;
 import org.triangulate.reuse.ParaphraseFeatures;
@@ -30,7 +35,13 @@ import org.triangulate.reuse.PassageEmbedder;
  * -Dexec.mainClass=org.triangulate.eval.reuse.MsrpEvaluation}; arguments (with {@code
  * -Dexec.args="..."}): {@code --model NAME} (bge-small-en-v1.5-q, e5-small-v2-q,
  * all-minilm-l6-v2-q), {@code --dump FILE} (split, label, cosine and the two sentences per line,
- * for analysis outside the repository), and a number to calibrate on the first N pairs only.
+ * for analysis outside the repository), {@code --cosines FILE} (the pairs' cosines are written
+ * there on the first run and read back on later ones, which then skip the embedding: keep the file
+ * outside the repository), and a number to calibrate on the first N pairs only.
+ *
+ * <p>Two feature sets are fitted: the four features the engine used first and all of {@link
+ * ParaphraseFeatures#NAMES}; each gets its 5-fold cross-validated F1 on the calibration pairs (5
+ * shuffles), which is what the choice between them rests on, and its dev figures and ranking AUC.
  */
 public final class MsrpEvaluation {
   private MsrpEvaluation() {}
@@ -78,24 +89,33 @@ public final class MsrpEvaluation {
     }
     OnnxPassageEmbedder.Model which = OnnxPassageEmbedder.Model.BGE_SMALL_EN_V15_Q;
     Path dump = null;
+    Path cosines = null;
     int limit = calibration.size();
     for (int k = 0; k < args.length; k++) {
       if (args[k].equals("--model") && k + 1 < args.length) {
         which = OnnxPassageEmbedder.Model.of(args[++k]);
       } else if (args[k].equals("--dump") && k + 1 < args.length) {
         dump = Path.of(args[++k]);
+      } else if (args[k].equals("--cosines") && k + 1 < args.length) {
+        cosines = Path.of(args[++k]);
       } else if (args[k].matches("\\d+")) {
         limit = Integer.parseInt(args[k]);
       } else {
         throw new IllegalArgumentException(
-            "unknown argument '" + args[k] + "'; use --model NAME, --dump FILE or a pair count");
+            "unknown argument '"
+                + args[k]
+                + "'; use --model NAME, --dump FILE, --cosines FILE or a pair count");
       }
     }
     calibration = calibration.subList(0, Math.min(limit, calibration.size()));
     long t0 = System.nanoTime();
     PassageEmbedder model = new OnnxPassageEmbedder(which);
-    List<Pair> cal = features(calibration, model);
-    List<Pair> test = features(dev, model);
+    Map<String, Double> known = readCosines(cosines, model);
+    List<Pair> cal = features(calibration, model, known);
+    List<Pair> test = features(dev, model, known);
+    if (cosines != null && known.isEmpty()) {
+      writeCosines(cosines, model, cal, test);
+    }
     if (dump != null) {
       List<String> lines = new ArrayList<>();
       for (Pair p : cal) {
@@ -126,36 +146,54 @@ public final class MsrpEvaluation {
     report("embedding cosine only", cosineOnly, test);
     ParaphraseScorer combined = calibrate(cal, true);
     report("two-weight: cosine + lexical", combined, test);
-    ParaphraseWeights fitted = fit(cal);
+    ParaphraseWeights four = fit(cal, FOUR);
+    ParaphraseWeights all = fit(cal, ALL);
+    double cvFour = crossValidatedF1(cal, FOUR, 5, 5);
+    double cvAll = crossValidatedF1(cal, ALL, 5, 5);
     System.out.printf(
         Locale.ROOT,
-        "%-40s fitted on the calibration pairs  dev: %s%n",
-        "features, logistic alone",
-        score(fitted, test).format());
+        "%-40s 5-fold CV F1 %.1f  calibration AUC %.3f  dev: %s  AUC %.3f%n",
+        "features, logistic: four",
+        100 * cvFour,
+        auc(four, cal),
+        score(four, test).format(),
+        auc(four, test));
     System.out.printf(
         Locale.ROOT,
         "%-40s fitted, or %.2f / %.2f where facts agree  calibration F1 %.1f  dev: %s%n",
-        "features, logistic + agreeing fallback",
+        "features, logistic: four + fallback",
         combined.embeddingWeight(),
         combined.threshold(),
-        100 * score(fitted.withAgreeing(combined), cal).f1(),
-        score(fitted.withAgreeing(combined), test).format());
+        100 * score(four.withAgreeing(combined), cal).f1(),
+        score(four.withAgreeing(combined), test).format());
     System.out.printf(
         Locale.ROOT,
-        "  weights: new ParaphraseWeights(%.4f, %.4f, %.4f, %.4f, %.4f, %.2f); calibration F1 %.1f%n",
-        fitted.bias(),
-        fitted.cosine(),
-        fitted.charDice(),
-        fitted.numbers(),
-        fitted.negation(),
-        fitted.threshold(),
-        100 * score(fitted, cal).f1());
+        "%-40s 5-fold CV F1 %.1f  calibration AUC %.3f  dev: %s  AUC %.3f%n",
+        "features, logistic: all " + ParaphraseFeatures.NAMES.size(),
+        100 * cvAll,
+        auc(all, cal),
+        score(all, test).format(),
+        auc(all, test));
+    ParaphraseWeights chosen = cvAll > cvFour ? all : four;
     System.out.printf(
         Locale.ROOT,
-        "%-40s as shipped for %s  dev: %s%n",
+        "chosen by CV: %s; calibration F1 %.1f%n  weights: %s%n",
+        chosen == all ? "all features" : "four features",
+        100 * score(chosen, cal).f1(),
+        javaLiteral(chosen));
+    System.out.printf(
+        Locale.ROOT,
+        "%-40s as shipped for %s  dev: %s  AUC %.3f%n",
         "engine: shipped constants",
         model.name(),
-        score(model.paraphraseWeights(), test).format());
+        score(model.paraphraseWeights(), test).format(),
+        auc(model.paraphraseWeights(), test));
+    System.out.printf(
+        Locale.ROOT,
+        "features and decision of one sentence pair: %.0f pairs/s (one thread, %d pairs, best of"
+            + " 5 rounds)%n",
+        pairsPerSecond(model.paraphraseWeights(), cal),
+        cal.size());
     System.out.println(
         "published anchors on the official test split (F1): majority 79.9, word overlap about 81,"
             + " BERT-base about 88-89");
@@ -191,30 +229,31 @@ public final class MsrpEvaluation {
     return best;
   }
 
-  private static double[] row(ParaphraseFeatures f) {
-    return new double[] {
-      f.cosine(), f.charDice(), Math.log1p(f.numberMismatch()), f.negationMismatch() ? 1 : 0
-    };
-  }
+  /** The entries of {@link ParaphraseFeatures#vector()} of the shipped four-feature decision. */
+  static final int[] FOUR = {0, 1, 2, 3};
+
+  /** Every entry of {@link ParaphraseFeatures#vector()}. */
+  static final int[] ALL = IntStream.range(0, ParaphraseFeatures.NAMES.size()).toArray();
 
   /**
-   * Logistic regression of the four features by full-batch gradient descent on standardised inputs
-   * (deterministic, no seed needed), folded back to raw weights; then the F1-best threshold on the
-   * same calibration pairs.
+   * L2-regularised logistic regression of the chosen entries of the feature vector by Newton's
+   * method on standardised inputs (deterministic, no seed needed), folded back to raw weights (the
+   * other entries weigh 0); then the F1-best threshold on the same pairs.
    */
-  static ParaphraseWeights fit(List<Pair> pairs) {
+  static ParaphraseWeights fit(List<Pair> pairs, int[] features) {
     int n = pairs.size();
-    int d = 4;
-    double[][] x = new double[n][];
+    int d = features.length;
+    double[][] x = new double[n][d + 1];
     double[] y = new double[n];
     double[] mean = new double[d];
     double[] sd = new double[d];
     for (int i = 0; i < n; i++) {
-      x[i] = row(pairs.get(i).features());
-      y[i] = pairs.get(i).paraphrase() ? 1 : 0;
+      double[] v = pairs.get(i).features().vector();
       for (int j = 0; j < d; j++) {
+        x[i][j] = v[features[j]];
         mean[j] += x[i][j] / n;
       }
+      y[i] = pairs.get(i).paraphrase() ? 1 : 0;
     }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < d; j++) {
@@ -224,40 +263,194 @@ public final class MsrpEvaluation {
     for (int j = 0; j < d; j++) {
       sd[j] = Math.sqrt(sd[j]) + 1e-9;
     }
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < d; j++) {
+        x[i][j] = (x[i][j] - mean[j]) / sd[j];
+      }
+      x[i][d] = 1;
+    }
     double[] w = new double[d + 1];
-    for (int it = 0; it < 3000; it++) {
+    for (int it = 0; it < 25; it++) {
       double[] g = new double[d + 1];
+      double[][] h = new double[d + 1][d + 1];
       for (int i = 0; i < n; i++) {
-        double z = w[d];
-        for (int j = 0; j < d; j++) {
-          z += w[j] * (x[i][j] - mean[j]) / sd[j];
+        double z = 0;
+        for (int j = 0; j <= d; j++) {
+          z += w[j] * x[i][j];
         }
-        double err = 1 / (1 + Math.exp(-z)) - y[i];
-        for (int j = 0; j < d; j++) {
-          g[j] += err * (x[i][j] - mean[j]) / sd[j] / n;
+        double p = 1 / (1 + Math.exp(-z));
+        double err = p - y[i];
+        double curvature = p * (1 - p);
+        for (int j = 0; j <= d; j++) {
+          g[j] += err * x[i][j] / n;
+          for (int k = 0; k <= j; k++) {
+            h[j][k] += curvature * x[i][j] * x[i][k] / n;
+          }
         }
-        g[d] += err / n;
       }
       for (int j = 0; j <= d; j++) {
-        w[j] -= 0.5 * (g[j] + (j < d ? 1e-3 * w[j] : 0));
+        for (int k = 0; k < j; k++) {
+          h[k][j] = h[j][k];
+        }
+        if (j < d) {
+          // The ridge of scikit-learn's default (C = 1) on the mean loss; the bias is free.
+          g[j] += w[j] / n;
+          h[j][j] += 1.0 / n;
+        }
+      }
+      double[] step = solve(h, g);
+      double change = 0;
+      for (int j = 0; j <= d; j++) {
+        w[j] -= step[j];
+        change = Math.max(change, Math.abs(step[j]));
+      }
+      if (change < 1e-9) {
+        break;
       }
     }
-    double[] raw = new double[d];
+    double[] raw = new double[ParaphraseFeatures.NAMES.size()];
     double bias = w[d];
     for (int j = 0; j < d; j++) {
-      raw[j] = w[j] / sd[j];
+      raw[features[j]] = w[j] / sd[j];
       bias -= w[j] * mean[j] / sd[j];
     }
     ParaphraseWeights best = null;
     double bestF1 = -1;
     for (int t = 5; t <= 95; t++) {
-      ParaphraseWeights candidate =
-          new ParaphraseWeights(bias, raw[0], raw[1], raw[2], raw[3], t / 100.0, null);
+      ParaphraseWeights candidate = ParaphraseWeights.of(bias, raw, t / 100.0, null);
       double f1 = score(candidate, pairs).f1();
       if (f1 > bestF1) {
         bestF1 = f1;
         best = candidate;
       }
+    }
+    return best;
+  }
+
+  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting (a is small). */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][n + 1];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(a[i], 0, m[i], 0, n);
+      m[i][n] = b[i];
+    }
+    for (int c = 0; c < n; c++) {
+      int pivot = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+          pivot = r;
+        }
+      }
+      double[] t = m[c];
+      m[c] = m[pivot];
+      m[pivot] = t;
+      for (int r = c + 1; r < n; r++) {
+        double f = m[r][c] / m[c][c];
+        for (int k = c; k <= n; k++) {
+          m[r][k] -= f * m[c][k];
+        }
+      }
+    }
+    double[] out = new double[n];
+    for (int r = n - 1; r >= 0; r--) {
+      double sum = m[r][n];
+      for (int k = r + 1; k < n; k++) {
+        sum -= m[r][k] * out[k];
+      }
+      out[r] = sum / m[r][r];
+    }
+    return out;
+  }
+
+  /**
+   * Cross-validated F1 on the calibration pairs: {@code folds}-fold, each fold predicted by weights
+   * and threshold fitted on the others, F1 over all pairs; the mean over {@code repetitions}
+   * shuffles (seeds 1, 2, ...). This is what a choice between feature sets rests on, not dev.
+   */
+  static double crossValidatedF1(List<Pair> pairs, int[] features, int folds, int repetitions) {
+    double sum = 0;
+    for (int rep = 1; rep <= repetitions; rep++) {
+      List<Integer> order = new ArrayList<>(IntStream.range(0, pairs.size()).boxed().toList());
+      Collections.shuffle(order, new Random(rep));
+      boolean[] said = new boolean[pairs.size()];
+      for (int fold = 0; fold < folds; fold++) {
+        List<Pair> train = new ArrayList<>();
+        List<Integer> held = new ArrayList<>();
+        for (int k = 0; k < order.size(); k++) {
+          if (k % folds == fold) {
+            held.add(order.get(k));
+          } else {
+            train.add(pairs.get(order.get(k)));
+          }
+        }
+        ParaphraseWeights w = fit(train, features);
+        for (int i : held) {
+          said[i] = w.paraphrase(pairs.get(i).features());
+        }
+      }
+      sum += score(said, pairs).f1();
+    }
+    return sum / repetitions;
+  }
+
+  /** Area under the ROC curve of the probabilities: how well they rank, whatever the threshold. */
+  static double auc(ParaphraseWeights weights, List<Pair> pairs) {
+    List<double[]> scored = new ArrayList<>();
+    for (Pair p : pairs) {
+      scored.add(new double[] {weights.probability(p.features()), p.paraphrase() ? 1 : 0});
+    }
+    scored.sort((u, v) -> Double.compare(u[0], v[0]));
+    double positives = 0;
+    double rankSum = 0;
+    int k = 0;
+    while (k < scored.size()) {
+      int end = k;
+      while (end + 1 < scored.size() && scored.get(end + 1)[0] == scored.get(k)[0]) {
+        end++;
+      }
+      double rank = (k + end) / 2.0 + 1;
+      for (int m = k; m <= end; m++) {
+        if (scored.get(m)[1] == 1) {
+          positives++;
+          rankSum += rank;
+        }
+      }
+      k = end + 1;
+    }
+    double negatives = scored.size() - positives;
+    return (rankSum - positives * (positives + 1) / 2) / (positives * negatives);
+  }
+
+  /** The weights as a Java expression, to paste into {@link ParaphraseWeights}. */
+  static String javaLiteral(ParaphraseWeights w) {
+    StringBuilder out = new StringBuilder("ParaphraseWeights.of(");
+    out.append(String.format(Locale.ROOT, "%.4f, new double[] {", w.bias()));
+    for (int k = 0; k < w.weights().size(); k++) {
+      out.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", w.weights().get(k)));
+    }
+    return out.append(String.format(Locale.ROOT, "}, %.2f, null)", w.threshold())).toString();
+  }
+
+  /**
+   * Sentence pairs per second through {@link ParaphraseFeatures#of(String, String, double)} and
+   * {@link ParaphraseWeights#paraphrase}, what the engine does per candidate pair beyond the
+   * cosine.
+   */
+  static double pairsPerSecond(ParaphraseWeights weights, List<Pair> pairs) {
+    double best = 0;
+    int accepted = 0;
+    for (int round = 0; round < 5; round++) {
+      long t0 = System.nanoTime();
+      for (Pair p : pairs) {
+        if (weights.paraphrase(ParaphraseFeatures.of(p.a(), p.b(), p.cosine()))) {
+          accepted++;
+        }
+      }
+      best = Math.max(best, pairs.size() / ((System.nanoTime() - t0) / 1e9));
+    }
+    if (accepted < 0) {
+      throw new AssertionError("unreachable: keeps the loop's work observable");
     }
     return best;
   }
@@ -303,8 +496,58 @@ public final class MsrpEvaluation {
     return new Score(precision, recall, f1, (tp + tn) / (double) pairs.size());
   }
 
-  private static List<Pair> features(List<String[]> rows, PassageEmbedder model) {
+  /**
+   * The cosines of an earlier run with the same model ({@code --cosines FILE}: pair id, tab,
+   * cosine; first line names the model), so that calibration experiments skip the embedding; empty
+   * when there is no such file yet.
+   */
+  private static Map<String, Double> readCosines(Path file, PassageEmbedder model)
+      throws IOException {
+    Map<String, Double> out = new HashMap<>();
+    if (file == null || !Files.exists(file)) {
+      return out;
+    }
+    List<String> lines = Files.readAllLines(file, UTF_8);
+    if (lines.isEmpty() || !lines.get(0).equals("# model " + model.name())) {
+      throw new IllegalArgumentException(
+          file + " does not hold cosines of " + model.name() + "; delete it or name another file");
+    }
+    for (String line : lines.subList(1, lines.size())) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalArgumentException(file + ": expected 'id<TAB>cosine', got '" + line + "'");
+      }
+      out.put(f[0], Double.parseDouble(f[1]));
+    }
+    return out;
+  }
+
+  private static void writeCosines(Path file, PassageEmbedder model, List<Pair> cal, List<Pair> dev)
+      throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("# model " + model.name());
+    for (List<Pair> part : List.of(cal, dev)) {
+      for (Pair p : part) {
+        lines.add(p.id() + "\t" + p.cosine());
+      }
+    }
+    Files.write(file, lines, UTF_8);
+  }
+
+  private static List<Pair> features(
+      List<String[]> rows, PassageEmbedder model, Map<String, Double> known) {
     List<Pair> out = new ArrayList<>();
+    if (!known.isEmpty()) {
+      for (String[] r : rows) {
+        Double cosine = known.get(r[1] + "/" + r[2]);
+        if (cosine == null) {
+          throw new IllegalArgumentException(
+              "no cached cosine for pair " + r[1] + "/" + r[2] + "; delete the --cosines file");
+        }
+        out.add(pair(r, cosine));
+      }
+      return out;
+    }
     int batch = 64;
     for (int from = 0; from < rows.size(); from += batch) {
       List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + batch));
@@ -316,19 +559,21 @@ public final class MsrpEvaluation {
       List<float[]> vectors = model.embed(texts);
       for (int k = 0; k < chunk.size(); k++) {
         String[] r = chunk.get(k);
-        double cosine = PassageEmbedder.cosine(vectors.get(2 * k), vectors.get(2 * k + 1));
-        out.add(
-            new Pair(
-                r[1] + "/" + r[2],
-                r[0].equals("1"),
-                r[3],
-                r[4],
-                ParaphraseScorer.lexical(r[3], r[4]),
-                cosine,
-                ParaphraseFeatures.of(r[3], r[4], cosine)));
+        out.add(pair(r, PassageEmbedder.cosine(vectors.get(2 * k), vectors.get(2 * k + 1))));
       }
     }
     return out;
+  }
+
+  private static Pair pair(String[] r, double cosine) {
+    return new Pair(
+        r[1] + "/" + r[2],
+        r[0].equals("1"),
+        r[3],
+        r[4],
+        ParaphraseScorer.lexical(r[3], r[4]),
+        cosine,
+        ParaphraseFeatures.of(r[3], r[4], cosine));
   }
 
   private static List<String[]> read(Path file) throws IOException {
