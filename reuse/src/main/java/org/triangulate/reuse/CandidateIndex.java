@@ -93,7 +93,9 @@ final class CandidateIndex {
   /**
    * Hit counts per channel for each ordinal sharing keys with the query. A dated query ({@code
    * time} not {@link #UNDATED}) sees dated articles published at most {@code windowSeconds} before
-   * or after it, and every undated one; an undated query sees all articles.
+   * or after it, and every undated one. A key held by more than the cap of dated articles in the
+   * window is skipped; its undated articles are skipped when they alone are more than the cap. An
+   * undated query sees all articles, and skips a key they hold more than the cap of.
    */
   Map<Integer, int[]> hits(long time, long windowSeconds, long[]... keysByChannel) {
     Map<Integer, int[]> out = new HashMap<>();
@@ -108,26 +110,33 @@ final class CandidateIndex {
         int[] fromUndated = undatedMap.get(key);
         int[] fromDated = datedMap.get(key);
         int undatedCount = fromUndated == null ? 0 : fromUndated[0];
-        if (undatedCount > cap) {
+        if (windowed) {
+          int n = fromDated == null ? 0 : inWindow(fromDated, cap, lower, upper);
+          if (n < 0) {
+            continue; // too common inside the window: the undated ones are no better evidence
+          }
+          for (int k = 0; k < n; k++) {
+            out.computeIfAbsent(buffer[k], x -> new int[3])[channel]++;
+          }
+          // Undated articles have no place in time: they are counted against the cap on their
+          // own, so that undated ones piling up over the history never hide the dated ones in
+          // the window.
+          if (undatedCount <= cap) {
+            for (int k = 1; k <= undatedCount; k++) {
+              out.computeIfAbsent(fromUndated[k], x -> new int[3])[channel]++;
+            }
+          }
           continue;
         }
-        int n = 0;
-        if (fromDated != null) {
-          n =
-              windowed
-                  ? inWindow(fromDated, undatedCount, cap, lower, upper)
-                  : allOf(fromDated, undatedCount, cap);
-          if (n < 0) {
-            continue;
-          }
+        int n = fromDated == null ? 0 : allOf(fromDated, undatedCount, cap);
+        if (n < 0 || undatedCount > cap) {
+          continue;
         }
         for (int k = 0; k < n; k++) {
           out.computeIfAbsent(buffer[k], x -> new int[3])[channel]++;
         }
-        if (fromUndated != null) {
-          for (int k = 1; k <= fromUndated[0]; k++) {
-            out.computeIfAbsent(fromUndated[k], x -> new int[3])[channel]++;
-          }
+        for (int k = 1; k <= undatedCount; k++) {
+          out.computeIfAbsent(fromUndated[k], x -> new int[3])[channel]++;
         }
       }
     }
@@ -136,10 +145,9 @@ final class CandidateIndex {
 
   /**
    * Collects into {@link #buffer} the entries of {@code list} within {@code [lower, upper]};
-   * returns their number, or -1 when they and {@code already} others are more than {@code cap} (or
-   * the scan budget runs out).
+   * returns their number, or -1 when they are more than {@code cap} (or the scan budget runs out).
    */
-  private int inWindow(int[] list, int already, int cap, long lower, long upper) {
+  private int inWindow(int[] list, int cap, long lower, long upper) {
     int n = 0;
     int scanned = 0;
     for (int k = list[0]; k >= 1; k--) {
@@ -152,7 +160,7 @@ final class CandidateIndex {
       }
       long t = times[ordinal];
       if (t >= lower && t <= upper) {
-        if (already + n + 1 > cap) {
+        if (n + 1 > cap) {
           return -1;
         }
         collect(n++, ordinal);

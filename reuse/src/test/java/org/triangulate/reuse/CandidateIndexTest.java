@@ -78,6 +78,18 @@ class CandidateIndexTest {
   }
 
   @Test
+  void undatedArticlesPilingUpDoNotHideTheDatedOnesInTheWindow() {
+    CandidateIndex index = new CandidateIndex();
+    long now = 1_700_000_000L;
+    for (int n = 0; n < 30; n++) {
+      index.add(n, CandidateIndex.UNDATED, new long[] {1}, new long[0], new long[0]);
+    }
+    index.add(30, now, new long[] {1}, new long[0], new long[0]);
+    long[][] query = {{1}, {}, {}};
+    assertThat(index.hits(now + 3600, 30 * DAY, query)).containsOnlyKeys(30);
+  }
+
+  @Test
   void ordinalsMustComeInOrder() {
     CandidateIndex index = new CandidateIndex();
     assertThatThrownBy(() -> index.add(1, 0, new long[0]))
@@ -90,25 +102,39 @@ class CandidateIndexTest {
     Map<Integer, int[]> out = new HashMap<>();
     for (int c = 0; c < 3; c++) {
       for (long key : keys[c]) {
-        List<Integer> eligible = new ArrayList<>();
+        List<Integer> dated = new ArrayList<>();
+        List<Integer> undated = new ArrayList<>();
         for (int n = 0; n < entries.size(); n++) {
           Entry e = entries.get(n);
           boolean has = false;
           for (long k : e.keys()[c]) {
             has |= k == key;
           }
-          boolean inWindow =
-              time == CandidateIndex.UNDATED
-                  || e.time() == CandidateIndex.UNDATED
-                  || Math.abs(e.time() - time) <= window;
-          if (has && inWindow) {
-            eligible.add(n);
+          if (!has) {
+            continue;
+          }
+          if (e.time() == CandidateIndex.UNDATED) {
+            undated.add(n);
+          } else if (time == CandidateIndex.UNDATED || Math.abs(e.time() - time) <= window) {
+            dated.add(n);
           }
         }
-        if (eligible.size() > CAP) {
-          continue;
+        List<Integer> hits = new ArrayList<>();
+        if (time == CandidateIndex.UNDATED) {
+          // One count over the whole history.
+          if (dated.size() + undated.size() <= CAP) {
+            hits.addAll(dated);
+            hits.addAll(undated);
+          }
+        } else if (dated.size() <= CAP) {
+          // The window's dated ones decide whether the key counts; the undated ones are capped
+          // on their own.
+          hits.addAll(dated);
+          if (undated.size() <= CAP) {
+            hits.addAll(undated);
+          }
         }
-        for (int n : eligible) {
+        for (int n : hits) {
           out.computeIfAbsent(n, x -> new int[3])[c]++;
         }
       }

@@ -30,12 +30,14 @@ import org.triangulate.reuse.ProvenanceEngine;
  * of the benchmark thread (ThreadMXBean), so that other processes on the machine do not distort the
  * growth; wall-clock time is printed beside them.
  *
- * <p>Usage: {@code ReuseBenchmark [--no-screening] [--shuffle N] [naiveSize] [size...]}, default
- * {@code 300 10000 100000}: one engine run up to the largest size, reported at each size (overall
- * mean and the last 1,000 articles) and the growth between the first and the last. A naive size of
- * 0 skips the baseline. {@code --shuffle N} adds the articles out of publication order, shuffled
- * (seeded) within consecutive blocks of N, as a crawl or backfill would; the sizes must then be
- * multiples of N, so that each checkpoint holds the same articles as in order.
+ * <p>Usage: {@code ReuseBenchmark [--no-screening] [--shuffle N] [--undated RATE] [naiveSize]
+ * [size...]}, default {@code 300 10000 100000}: one engine run up to the largest size, reported at
+ * each size (overall mean and the last 1,000 articles) and the growth between the first and the
+ * last. A naive size of 0 skips the baseline. {@code --shuffle N} adds the articles out of
+ * publication order, shuffled (seeded) within consecutive blocks of N, as a crawl or backfill
+ * would; the sizes must then be multiples of N, so that each checkpoint holds the same articles as
+ * in order. {@code --undated RATE} removes the publication date of that share of the articles
+ * (seeded), as when a page gives none; the corpus is otherwise the same.
  */
 public final class ReuseBenchmark {
   /** Analysed articles the engine keeps in memory ({@code -Dreuse.cacheSize}, default 2,048). */
@@ -55,6 +57,7 @@ public final class ReuseBenchmark {
   public static void main(String[] args) throws IOException {
     boolean screening = true;
     int shuffle = 1;
+    double undated = 0;
     List<Integer> numbers = new ArrayList<>();
     for (int k = 0; k < args.length; k++) {
       if (args[k].equals("--no-screening")) {
@@ -63,6 +66,11 @@ public final class ReuseBenchmark {
         shuffle = Integer.parseInt(args[++k]);
         if (shuffle < 1) {
           throw new IllegalArgumentException("--shuffle needs a block size of 1 or more");
+        }
+      } else if (args[k].equals("--undated") && k + 1 < args.length) {
+        undated = Double.parseDouble(args[++k]);
+        if (!(undated >= 0 && undated <= 1)) {
+          throw new IllegalArgumentException("--undated needs a share in [0, 1], got " + undated);
         }
       } else {
         numbers.add(Integer.parseInt(args[k]));
@@ -100,7 +108,24 @@ public final class ReuseBenchmark {
           shuffle,
           SEED);
     }
-    engine(sizes, screening, shuffle);
+    if (undated > 0) {
+      System.out.printf(
+          Locale.ROOT, "publication date removed from a share of %.2f of the articles%n", undated);
+    }
+    engine(sizes, screening, shuffle, undated);
+  }
+
+  /** The articles with the publication date of a seeded share of them removed. */
+  private static List<Article> undate(List<Article> articles, double share) {
+    if (share == 0) {
+      return articles;
+    }
+    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED + 1);
+    List<Article> out = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      out.add(random.nextDouble() < share ? a.toBuilder().published(null).build() : a);
+    }
+    return out;
   }
 
   /** The articles in the order they are added: shuffled within consecutive blocks. */
@@ -182,7 +207,8 @@ public final class ReuseBenchmark {
    * the first articles of a larger corpus are the same as those of a smaller one (the generator
    * draws article by article), so the state at a checkpoint is the state of a run of that size.
    */
-  private static void engine(List<Integer> checkpoints, boolean screening, int shuffle)
+  private static void engine(
+      List<Integer> checkpoints, boolean screening, int shuffle, double undated)
       throws IOException {
     int size = checkpoints.stream().mapToInt(Integer::intValue).max().orElseThrow();
     CorpusGenerator.Corpus corpus = generator().generate(size);
@@ -200,7 +226,7 @@ public final class ReuseBenchmark {
             .candidateWindow(java.time.Duration.ofDays(WINDOW_DAYS))
             .screening(screening)
             .build()) {
-      List<Article> articles = addingOrder(corpus.articles(), shuffle);
+      List<Article> articles = addingOrder(undate(corpus.articles(), undated), shuffle);
       // CPU time of commits, garbage collection and scoring at checkpoints is left out.
       long excludedCpu = 0;
       long pausedWall = 0;
