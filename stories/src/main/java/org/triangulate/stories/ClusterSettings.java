@@ -45,6 +45,11 @@ package org.triangulate.stories;
  *     model would let it join (0 disables; needs a learned {@code mergeModel})
  * @param reofferMinTarget a re-offered story only goes into a story of at least this many members
  *     (a straggler should join an event with established evidence, not another fragment)
+ * @param localSplitLink repair splits a story whose members form two groups under story-local
+ *     tf-idf (terms weighted by their rarity among the story's members), grouped by average link
+ *     while two groups' mean cosine is at least this times the mean cosine of all pairs of members
+ *     (0 disables)
+ * @param localSplitMinSide the least number of members in each of the two groups of such a split
  */
 public record ClusterSettings(
     double wordWeight,
@@ -68,7 +73,9 @@ public record ClusterSettings(
     int memberVectors,
     MergeModel mergeModel,
     int reofferMaxMembers,
-    int reofferMinTarget) {
+    int reofferMinTarget,
+    double localSplitLink,
+    int localSplitMinSide) {
 
   public ClusterSettings {
     nonNegative("wordWeight", wordWeight);
@@ -106,6 +113,12 @@ public record ClusterSettings(
     }
     nonNegative("reofferMaxMembers", reofferMaxMembers);
     positive("reofferMinTarget", reofferMinTarget);
+    nonNegative("localSplitLink", localSplitLink);
+    if (localSplitMinSide < 2) {
+      throw new IllegalArgumentException(
+          "localSplitMinSide must be >= 2 (a group of one is a straggler, not an event), got "
+              + localSplitMinSide);
+    }
   }
 
   /**
@@ -244,6 +257,8 @@ public record ClusterSettings(
     private MergeModel mergeModel = LEARNED;
     private int reofferMaxMembers = 2;
     private int reofferMinTarget = 5;
+    private double localSplitLink = 1.0;
+    private int localSplitMinSide = 7;
 
     private Builder() {}
 
@@ -270,6 +285,8 @@ public record ClusterSettings(
       mergeModel = s.mergeModel;
       reofferMaxMembers = s.reofferMaxMembers;
       reofferMinTarget = s.reofferMinTarget;
+      localSplitLink = s.localSplitLink;
+      localSplitMinSide = s.localSplitMinSide;
     }
 
     /** Sets the word, name and title weights at once. */
@@ -390,6 +407,16 @@ public record ClusterSettings(
       return this;
     }
 
+    public Builder localSplitLink(double value) {
+      localSplitLink = value;
+      return this;
+    }
+
+    public Builder localSplitMinSide(int value) {
+      localSplitMinSide = value;
+      return this;
+    }
+
     /**
      * The settings.
      *
@@ -418,7 +445,9 @@ public record ClusterSettings(
           memberVectors,
           mergeModel,
           reofferMaxMembers,
-          reofferMinTarget);
+          reofferMinTarget,
+          localSplitLink,
+          localSplitMinSide);
     }
   }
 }

@@ -208,8 +208,11 @@ public final class StoryClusterer {
   /**
    * Splits stories that drifted and merges stories that converged. Split: each story changed since
    * the last repair, with at least {@link ClusterSettings#splitMinMembers()} members and vectors
-   * for all of them (at most {@link ClusterSettings#memberVectors()}), is bisected by 2-means on
-   * its members' vectors, and split when the story-to-story score of the halves is below {@link
+   * for all of them (at most {@link ClusterSettings#memberVectors()}), is split when its members
+   * form two groups of at least {@link ClusterSettings#localSplitMinSide()} under story-local term
+   * weights ({@link LocalSplit}, average link relative to the story's mean similarity, {@link
+   * ClusterSettings#localSplitLink()}); otherwise it is bisected by 2-means on its members' vectors
+   * and split when the story-to-story score of the halves is below {@link
    * ClusterSettings#splitThreshold()}; the half holding the first member keeps the id, the other
    * half becomes a new story. A story is looked at again only after it grew by a quarter. Merge:
    * each changed story is compared with its candidates, centroid to centroid, and merged into the
@@ -323,7 +326,7 @@ public final class StoryClusterer {
   private long splits;
 
   private int splitDrifted(List<StoryState> todo) {
-    if (settings.splitThreshold() <= 0) {
+    if (settings.splitThreshold() <= 0 && settings.localSplitLink() <= 0) {
       return 0;
     }
     int done = 0;
@@ -337,6 +340,24 @@ public final class StoryClusterer {
         continue;
       }
       story.splitCheckedAt = n;
+      if (settings.localSplitLink() > 0) {
+        boolean[] groups =
+            LocalSplit.of(
+                story.vectors,
+                settings.localSplitLink(),
+                settings.localSplitMinSide(),
+                entityTable,
+                settings);
+        if (groups != null) {
+          split(story, groups);
+          done++;
+          splits++;
+          continue;
+        }
+      }
+      if (settings.splitThreshold() <= 0) {
+        continue;
+      }
       boolean[] side = Bisection.of(story.vectors, wordTable, entityTable, settings);
       if (side == null) {
         continue;

@@ -10,7 +10,8 @@
  * stories as plain text. Internally, articles become term vectors in three channels (content words,
  * names and numbers, title words), stories keep pruned centroids and, while small, compact member
  * vectors for split repair, and an inverted index over recent stories bounds the candidates per
- * article.
+ * article. Periodic repair splits drifted stories, offers small stories (stragglers) to the others
+ * again with the learned decision, and merges stories that converged.
  *
  * <pre>{@code
  * StoryClusterer clusterer = StoryClusterer.builder().open(Path.of("data/stories"));

@@ -1,0 +1,218 @@
+package org.triangulate.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.triangulate.core.Article;
+import org.triangulate.core.Story;
+
+class LocalSplitTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-20T12:00:00Z"), ZoneOffset.UTC);
+
+  /** The names of one fictional dam failure. */
+  private record Event(
+      String town, String dam, String river, String official, String county, String owner) {}
+
+  private static final Event VELDRA =
+      new Event("Veldra", "Kessmoor", "Ostrin", "Ilse Brandvik", "Harlow", "Ostrin Hydro");
+
+  private static final Event MARROWBY =
+      new Event("Marrowby", "Pellucid", "Sarn", "Tomas Quillan", "Eastfold", "Sarnwater");
+
+  /** Six sentences of the same kind of report; every article tells three of them. */
+  private static String sentence(Event e, int k) {
+    return switch (k) {
+      case 0 ->
+          "The "
+              + e.dam()
+              + " dam on the "
+              + e.river()
+              + " river gave way and water reached "
+              + e.town()
+              + " before dawn.";
+      case 1 ->
+          "Rescue teams from "
+              + e.county()
+              + " searched flooded streets of "
+              + e.town()
+              + " with boats.";
+      case 2 -> "Officials said " + e.official() + " asked residents to move to higher ground.";
+      case 3 ->
+          "The owner, " + e.owner() + ", said engineers would inspect the " + e.dam() + " wall.";
+      case 4 ->
+          "Families from "
+              + e.town()
+              + " spent the night in shelters opened by "
+              + e.county()
+              + " volunteers.";
+      default ->
+          "Critics asked why warnings about the "
+              + e.dam()
+              + " dam were ignored, and "
+              + e.official()
+              + " promised an inquiry.";
+    };
+  }
+
+  /** Report {@code n} of an event: three of the six sentences, a different trio per report. */
+  private static Article report(Event e, String id, int n) {
+    int[][] trios = {
+      {0, 1, 2}, {0, 3, 4}, {1, 3, 5}, {0, 2, 5}, {2, 3, 4}, {1, 4, 5}, {0, 4, 5}, {1, 2, 3},
+      {0, 1, 5}, {2, 4, 5}, {0, 2, 3}, {1, 2, 4}, {3, 4, 5}, {0, 1, 4}, {0, 3, 5}
+    };
+    int[] t = trios[n % trios.length];
+    return Fixtures.article(
+        id,
+        "Dam breach floods " + e.town(),
+        "2026-03-03",
+        sentence(e, t[0]),
+        sentence(e, t[1]),
+        sentence(e, t[2]));
+  }
+
+  private static final ClusterSettings SETTINGS = ClusterSettings.calibrated();
+
+  /** {@link LocalSplit#of} over the articles' member vectors, with idf over these articles. */
+  private static boolean[] split(List<Article> articles, double link, int minSide) {
+    TermTable words = new TermTable();
+    TermTable names = new TermTable();
+    List<TermVector[]> raw = new ArrayList<>();
+    for (Article a : articles) {
+      TextTerms t = TextTerms.of(a.title(), a.text());
+      TermVector w = TermVector.of(t.words(), words);
+      TermVector n = TermVector.of(t.entities(), names);
+      words.countDocument(w.ids);
+      names.countDocument(n.ids);
+      raw.add(new TermVector[] {w, n});
+    }
+    List<MemberVector> members = new ArrayList<>();
+    for (int i = 0; i < articles.size(); i++) {
+      members.add(
+          MemberVector.of(
+              articles.get(i).title(), "en", raw.get(i)[0], raw.get(i)[1], null, words, names));
+    }
+    return LocalSplit.of(members, link, minSide, names, SETTINGS);
+  }
+
+  private static boolean[] split(List<Article> articles) {
+    return split(articles, SETTINGS.localSplitLink(), SETTINGS.localSplitMinSide());
+  }
+
+  @Test
+  void twoEventsOfTheSameKindWithDifferentNamesFallApart() {
+    List<Article> mixed = new ArrayList<>();
+    for (int n = 0; n < 8; n++) {
+      mixed.add(report(VELDRA, "v" + n, n));
+      mixed.add(report(MARROWBY, "m" + n, n + 3));
+    }
+    boolean[] side = split(mixed);
+    assertThat(side).isNotNull();
+    for (int i = 0; i < mixed.size(); i++) {
+      // member 0 is a Veldra report: its side is false
+      assertThat(side[i]).as(mixed.get(i).id()).isEqualTo(mixed.get(i).id().startsWith("m"));
+    }
+  }
+
+  @Test
+  void oneEventToldInVariedWordsStaysWhole() {
+    List<Article> one = new ArrayList<>();
+    for (int n = 0; n < 15; n++) {
+      one.add(report(VELDRA, "v" + n, n));
+    }
+    assertThat(split(one)).isNull();
+  }
+
+  @Test
+  void syndicatedCopiesOfTwoReportsOfOneEventAreNotTwoEvents() {
+    List<Article> copies = new ArrayList<>();
+    for (int n = 0; n < 8; n++) {
+      copies.add(Fixtures.veldra("a" + n, "2026-03-03", 0));
+      copies.add(Fixtures.veldra("b" + n, "2026-03-03", 1));
+    }
+    assertThat(split(copies)).isNull();
+  }
+
+  @Test
+  void tooFewMembersForTwoSidesIsNoSplit() {
+    List<Article> few = new ArrayList<>();
+    for (int n = 0; n < 6; n++) {
+      few.add(report(VELDRA, "v" + n, n));
+      few.add(report(MARROWBY, "m" + n, n));
+    }
+    assertThat(split(few, 1.0, 7)).isNull();
+    assertThat(split(few, 1.0, 6)).isNotNull();
+  }
+
+  @Test
+  void averageLinkStopsAtTheThreshold() {
+    double[][] sim = {
+      {1, 0.9, 0.1, 0.0},
+      {0.9, 1, 0.0, 0.1},
+      {0.1, 0.0, 1, 0.8},
+      {0.0, 0.1, 0.8, 1}
+    };
+    int[] groups = LocalSplit.averageLink(sim, 0.5);
+    assertThat(groups[0]).isEqualTo(groups[1]);
+    assertThat(groups[2]).isEqualTo(groups[3]);
+    assertThat(groups[0]).isNotEqualTo(groups[2]);
+    // mean link between the pairs is 0.05: they join only at a lower threshold
+    int[] all = LocalSplit.averageLink(sim, 0.05);
+    assertThat(all[0]).isEqualTo(all[3]);
+  }
+
+  @Test
+  void repairSplitsAStoryHoldingTwoEventsAndTheHalvesKeepTheirArticles() {
+    // a loose hand-set decision that lets the second event's reports into the first's story
+    ClusterSettings loose =
+        ClusterSettings.builder()
+            .mergeModel(MergeModel.NONE)
+            .nameGate(0)
+            .joinThreshold(0.01)
+            .repairEvery(0)
+            .splitThreshold(0)
+            .build();
+    StoryClusterer c = StoryClusterer.builder().clock(CLOCK).settings(loose).build();
+    List<Article> stream = new ArrayList<>();
+    for (int n = 0; n < 8; n++) {
+      stream.add(report(VELDRA, "v" + n, n));
+      stream.add(report(MARROWBY, "m" + n, n + 3));
+    }
+    for (Article a : stream) {
+      c.assign(a);
+    }
+    assertThat(c.storyCount()).isEqualTo(1);
+
+    assertThat(c.repair()).isEqualTo(1);
+
+    assertThat(c.storyCount()).isEqualTo(2);
+    Story veldra = c.storyOf("v0").orElseThrow();
+    Story marrowby = c.storyOf("m0").orElseThrow();
+    Set<String> v = new HashSet<>(veldra.articleIds());
+    Set<String> m = new HashSet<>(marrowby.articleIds());
+    for (int n = 0; n < 8; n++) {
+      assertThat(v).contains("v" + n).doesNotContain("m" + n);
+      assertThat(m).contains("m" + n).doesNotContain("v" + n);
+    }
+    assertThat(c.splitCount()).isEqualTo(1);
+  }
+
+  @Test
+  void rejectsNonsenseInTheLocalSplitSettings() {
+    assertThatThrownBy(() -> ClusterSettings.builder().localSplitLink(-0.5).build())
+        .hasMessageContaining("localSplitLink")
+        .hasMessageContaining("-0.5");
+    assertThatThrownBy(() -> ClusterSettings.builder().localSplitMinSide(1).build())
+        .hasMessageContaining("localSplitMinSide")
+        .hasMessageContaining("1");
+    assertThat(ClusterSettings.builder().localSplitLink(0).build().localSplitLink()).isZero();
+  }
+}
