@@ -42,10 +42,10 @@ final class CandidateIndex {
 
   // Dated and undated articles in separate postings: undated ones are never outside a window, and
   // keeping them apart lets the scan of the dated ones stop early.
-  private final List<Map<Long, int[]>> dated =
-      List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
-  private final List<Map<Long, int[]>> undated =
-      List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+  private final List<PostingMap> dated =
+      List.of(new PostingMap(), new PostingMap(), new PostingMap());
+  private final List<PostingMap> undated =
+      List.of(new PostingMap(), new PostingMap(), new PostingMap());
   private long[] times = new long[1_024];
   // maxTimeUpTo[o]: the latest publication time of the dated articles with ordinals up to o.
   private long[] maxTimeUpTo = new long[1_024];
@@ -71,20 +71,11 @@ final class CandidateIndex {
     long before = size == 0 ? UNDATED : maxTimeUpTo[size - 1];
     maxTimeUpTo[size] = time == UNDATED ? before : Math.max(before, time);
     size++;
-    List<Map<Long, int[]>> postings = time == UNDATED ? undated : dated;
+    List<PostingMap> postings = time == UNDATED ? undated : dated;
     for (int channel = 0; channel < keysByChannel.length; channel++) {
-      Map<Long, int[]> map = postings.get(channel);
+      PostingMap map = postings.get(channel);
       for (long key : keysByChannel[channel]) {
-        int[] list = map.get(key);
-        if (list == null) {
-          map.put(key, new int[] {1, ordinal});
-        } else {
-          if (list[0] + 1 == list.length) {
-            list = Arrays.copyOf(list, list.length * 2);
-            map.put(key, list);
-          }
-          list[++list[0]] = ordinal;
-        }
+        map.add(key, ordinal);
         entries++;
       }
     }
@@ -104,8 +95,8 @@ final class CandidateIndex {
     long upper = windowed ? saturatedAdd(time, windowSeconds) : Long.MAX_VALUE;
     for (int channel = 0; channel < keysByChannel.length; channel++) {
       int cap = MAX_POSTINGS[channel];
-      Map<Long, int[]> datedMap = dated.get(channel);
-      Map<Long, int[]> undatedMap = undated.get(channel);
+      PostingMap datedMap = dated.get(channel);
+      PostingMap undatedMap = undated.get(channel);
       for (long key : keysByChannel[channel]) {
         int[] fromUndated = undatedMap.get(key);
         int[] fromDated = datedMap.get(key);
@@ -201,10 +192,10 @@ final class CandidateIndex {
   /** Distinct keys held. */
   long keys() {
     long n = 0;
-    for (Map<Long, int[]> map : dated) {
+    for (PostingMap map : dated) {
       n += map.size();
     }
-    for (Map<Long, int[]> map : undated) {
+    for (PostingMap map : undated) {
       n += map.size();
     }
     return n;
