@@ -68,11 +68,12 @@ import org.triangulate.core.reuse.RelationKind;
  * that, an in-memory {@link ArticleSketch} of every article (about 2 KiB) screens the pair: when no
  * sentence pair can match, the verdict ({@code independent} or {@code unrelated}) follows from the
  * names and numbers alone and the candidate is neither read back nor aligned. Candidates are
- * articles published within a window around the added one (default 30 days; undated articles are
- * never excluded), and a key shared by more than a few articles inside that window is skipped: so
- * the work per article depends on how many articles a window holds, not on the length of the
- * history. The candidate cap bounds it further, and the sketches keep it from depending on whether
- * a candidate is still in the cache of analysed articles. Thread-safe: additions are serialised.
+ * articles published within a window around the added one (default 30 days; the window never
+ * excludes undated articles), and a key shared by more than a few articles inside that window is
+ * skipped: so the work per article depends on how many articles a window holds, not on the length
+ * of the history. The candidate cap bounds it further, and the sketches keep it from depending on
+ * whether a candidate is still in the cache of analysed articles. Thread-safe: additions are
+ * serialised.
  *
  * <pre>{@code
  * try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(store.resolve("reuse")).build()) {
@@ -925,8 +926,11 @@ public final class ProvenanceEngine implements Closeable {
      * (default 30 days). Copies appear near their source in time; the window keeps the work per
      * article from growing with the length of the history, since a key (a shingle, a name) is
      * counted against its cap only among the articles inside the window. Articles without a
-     * trustworthy publication time are never excluded: an undated article is a candidate of every
-     * article, and an undated article's candidates come from the whole index.
+     * trustworthy publication time are never excluded by the window: an undated article is a
+     * candidate of every article (its keys counted against the cap among the undated ones), and an
+     * undated article's candidates come from the whole index. Copies republished later than the
+     * window (a content farm recycling old wire copy) are not found: raise it for archival checks,
+     * at a cost per article that grows with the articles a window holds.
      */
     public Builder candidateWindow(Duration value) {
       if (value == null || value.isNegative() || value.isZero()) {
