@@ -79,7 +79,11 @@ class ParaphraseFeaturesTest {
   void agreeingFallbackOnlyWhereNumbersAndNegationAgree() {
     ParaphraseFeatures sameFacts = new ParaphraseFeatures(0.65, 0.5, 0.3, 0, false);
     ParaphraseFeatures otherNumber = new ParaphraseFeatures(0.65, 0.5, 0.3, 1, false);
-    ParaphraseWeights w = ParaphraseWeights.WITH_MODEL;
+    // MiniLM's four-feature weights with their two-weight fallback.
+    ParaphraseWeights w =
+        ParaphraseWeights.four(
+            -4.4950, 4.7042, 3.1619, -0.5696, -1.1589, 0.39, ParaphraseScorer.WITH_MODEL);
+    assertThat(w).isEqualTo(ParaphraseWeights.WITH_MODEL);
     assertThat(w.withAgreeing(null).paraphrase(sameFacts)).isFalse();
     assertThat(w.paraphrase(sameFacts)).isTrue();
     assertThat(w.paraphrase(otherNumber)).isFalse();

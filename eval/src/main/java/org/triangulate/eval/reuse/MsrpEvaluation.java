@@ -179,7 +179,7 @@ public final class MsrpEvaluation {
     ParaphraseWeights chosen = cvAll > cvFour ? all : four;
     System.out.printf(
         Locale.ROOT,
-        "chosen by CV: %s; calibration F1 %.1f%n  weights: %s%n",
+        "preferred by CV: %s; calibration F1 %.1f%n  weights: %s%n",
         chosen == all ? "all features" : "four features",
         100 * score(chosen, cal).f1(),
         javaLiteral(chosen));
