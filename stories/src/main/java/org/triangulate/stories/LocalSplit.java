@@ -25,9 +25,11 @@ final class LocalSplit {
   /**
    * Each side must have a name that at least this share more of its members carry than of the other
    * side's ({@link #ownNames}): two events have protagonists of their own, while reports of one
-   * event that merely differ in wording or in one side detail share their names.
+   * event that merely differ in wording or in one side detail share their names. (On the ECB+
+   * training topics the two-event splits found had 0.33 to 1.0; the single event of the unit test,
+   * whose reports differ in whether they name the dam's owner, 0.16.)
    */
-  static final double OWN_NAMES = 0.5;
+  static final double OWN_NAMES = 0.3;
 
   private LocalSplit() {}
 
