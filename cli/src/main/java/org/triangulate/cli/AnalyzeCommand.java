@@ -1,6 +1,7 @@
 package org.triangulate.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.triangulate.pipeline.AnalyzeResult;
 import org.triangulate.pipeline.Pipeline;
@@ -41,6 +42,15 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--no-store", description = "do not add the articles to the store")
   boolean noStore;
 
+  @Option(
+      names = "--window",
+      paramLabel = "DAYS",
+      defaultValue = "30",
+      description =
+          "provenance compares two dated articles only when they were published at most DAYS"
+              + " apart; undated articles are compared with all (default: ${DEFAULT-VALUE})")
+  int windowDays;
+
   @Mixin EmbedderOptions model;
 
   @Spec CommandSpec spec;
@@ -53,11 +63,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+    if (windowDays < 1) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--window must be at least 1 day, got "
+              + windowDays
+              + "; widen it to compare older copies");
+    }
     AnalyzeResult result;
     LuceneArticleStore store = noStore ? null : top.openStore();
     CommitOnExit onExit = store == null ? null : new CommitOnExit(store, top.console.err());
     try (var listener = top.listener("analyze")) {
-      Pipeline.Builder pipeline = top.pipeline();
+      Pipeline.Builder pipeline = top.pipeline().candidateWindow(Duration.ofDays(windowDays));
       if (embedder != null) {
         pipeline.passageEmbedder(embedder);
       }

@@ -300,6 +300,61 @@ class TriangulateTest {
   }
 
   @Test
+  void provenanceComparesDatedArticlesOnlyWithinTheWindow() throws IOException {
+    Path copies = Files.createDirectories(dir.resolve("copies"));
+    String body =
+        "Ferry service to the fictional island of Quell resumed on Monday after a week of storms,"
+            + " the Quell Harbour Board said. Seven crossings a day will run until the end of May.\n\n"
+            + "\u201cWe have checked every berth twice,\u201d harbour master Ines Dorrel said.\n\n"
+            + "The board said 1,200 travellers had waited for the crossing since the storms began.\n";
+    Files.writeString(
+        copies.resolve("a-wire.txt"),
+        "Quell ferries sail again after storms\ndate 2025-03-01\n\n" + body,
+        UTF_8);
+    Files.writeString(
+        copies.resolve("b-copy.txt"),
+        "Quell ferries sail again after storms\ndate 2025-03-11\n\n"
+            + body
+            + "\nTickets for the crossing are sold at the harbour office.\n",
+        UTF_8);
+    Path wide = dir.resolve("wide");
+    Path narrow = dir.resolve("narrow");
+    assertThat(
+            run("analyze", "--no-store", "--no-model", copies.toString(), "--out", wide.toString())
+                .code())
+        .isZero();
+    assertThat(
+            run(
+                    "analyze",
+                    "--no-store",
+                    "--no-model",
+                    "--window",
+                    "5",
+                    copies.toString(),
+                    "--out",
+                    narrow.toString())
+                .code())
+        .isZero();
+    // ten days apart: inside the default window of 30 days, outside a window of 5
+    JsonNode wideReport = JSON.readTree(wide.resolve("report.json").toFile());
+    assertThat(wideReport.get("lineage")).hasSize(1);
+    assertThat(wideReport.get("lineage").get(0).get("kind").asText()).isEqualTo("syndicated");
+    assertThat(JSON.readTree(narrow.resolve("report.json").toFile()).get("lineage")).isEmpty();
+
+    Run zero =
+        run(
+            "analyze",
+            "--no-store",
+            "--window",
+            "0",
+            copies.toString(),
+            "--out",
+            narrow.toString());
+    assertThat(zero.code()).isEqualTo(2);
+    assertThat(zero.err()).contains("--window must be at least 1 day, got 0");
+  }
+
+  @Test
   void anUnwritableOutputFolderIsASetupError() throws IOException {
     Path file = Files.writeString(dir.resolve("taken"), "not a folder");
     Run run = run("analyze", "--no-store", corpus.toString(), "--out", file.toString());

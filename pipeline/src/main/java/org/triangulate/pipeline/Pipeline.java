@@ -2,6 +2,7 @@ package org.triangulate.pipeline;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,6 +34,7 @@ import org.triangulate.lang.OpenNlpLanguageDetector;
 import org.triangulate.pipeline.PipelineListener.Outcome;
 import org.triangulate.report.Analysis;
 import org.triangulate.reuse.PassageEmbedder;
+import org.triangulate.reuse.ProvenanceEngine;
 import org.triangulate.store.LuceneArticleStore;
 
 /**
@@ -81,7 +83,13 @@ public final class Pipeline {
     steps =
         builder.steps != null
             ? List.copyOf(builder.steps)
-            : standardSteps(store, stateFolder, builder.embedder, builder.clock, storyAnalyzer);
+            : standardSteps(
+                store,
+                stateFolder,
+                builder.embedder,
+                builder.candidateWindow,
+                builder.clock,
+                storyAnalyzer);
     threads = builder.threads;
   }
 
@@ -102,9 +110,25 @@ public final class Pipeline {
       PassageEmbedder embedder,
       Clock clock,
       StoryAnalyzer analyzer) {
+    return standardSteps(store, folder, embedder, null, clock, analyzer);
+  }
+
+  /**
+   * The standard analysis steps, with the provenance engine's candidate window (null: its default);
+   * the other arguments as in {@link #standardSteps(ArticleStore, Path, PassageEmbedder, Clock,
+   * StoryAnalyzer)}.
+   */
+  public static List<AnalysisStep> standardSteps(
+      ArticleStore store,
+      Path folder,
+      PassageEmbedder embedder,
+      Duration candidateWindow,
+      Clock clock,
+      StoryAnalyzer analyzer) {
     return List.of(
         new StoriesStep(folder == null ? null : folder.resolve("stories"), clock, store),
-        new ProvenanceStep(folder == null ? null : folder.resolve("reuse"), embedder),
+        new ProvenanceStep(
+            folder == null ? null : folder.resolve("reuse"), embedder, candidateWindow),
         new FactsStep(analyzer),
         new CompareStep(analyzer));
   }
@@ -142,6 +166,7 @@ public final class Pipeline {
     private List<AnalysisStep> steps; // null: the standard steps
     private Path stateFolder;
     private PassageEmbedder embedder;
+    private Duration candidateWindow; // null: the provenance engine's default
     private Clock clock = Clock.systemUTC();
     private StoryAnalyzer storyAnalyzer;
     private int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -187,6 +212,21 @@ public final class Pipeline {
     /** The semantic channel of the provenance engine; default none (lexical evidence only). */
     public Builder passageEmbedder(PassageEmbedder value) {
       embedder = Checks.notNull("passageEmbedder", value);
+      return this;
+    }
+
+    /**
+     * How far apart in publication time two dated articles may be for provenance to compare them;
+     * default the engine's ({@link ProvenanceEngine.Builder#candidateWindow}, 30 days). Undated
+     * articles are compared with all.
+     */
+    public Builder candidateWindow(Duration value) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(
+            "candidateWindow must be a positive duration such as Duration.ofDays(30), got "
+                + value);
+      }
+      candidateWindow = value;
       return this;
     }
 
