@@ -216,9 +216,10 @@ public final class StoryClusterer {
    * ClusterSettings#splitThreshold()}; the half holding the first member keeps the id, the other
    * half becomes a new story. A story is looked at again only after it grew by a quarter. Merge:
    * each changed story is compared with its candidates, centroid to centroid, and merged into the
-   * larger one when the score reaches {@link ClusterSettings#mergeThreshold()}; ids of merged
-   * stories keep resolving to the survivor. After a split, {@link #storyOf(String)} gives each
-   * article's current story. Between split and merge, each changed story of at most {@link
+   * larger one when the score reaches {@link ClusterSettings#mergeThreshold()} (never with a story
+   * it was split from: that split was decided on finer evidence); ids of merged stories keep
+   * resolving to the survivor. After a split, {@link #storyOf(String)} gives each article's current
+   * story. Between split and merge, each changed story of at most {@link
    * ClusterSettings#reofferMaxMembers()} members is offered to the other stories again as if it
    * were an arriving article (learned decision only), so that stragglers join their event's story
    * once it has formed.
@@ -243,6 +244,10 @@ public final class StoryClusterer {
       collect(wordIndex, wordKeys, wordTable, middle, hits);
       collect(entityIndex, entityKeys, entityTable, middle, hits);
       hits.remove(story);
+      for (String sibling : story.splitFrom) {
+        // a split is not undone by the coarser centroid-to-centroid score
+        hits.remove(live.get(resolve(sibling)));
+      }
       StoryState best = null;
       double bestScore = 0;
       for (StoryState candidate : shortlist(hits)) {
@@ -404,6 +409,9 @@ public final class StoryClusterer {
   private void split(StoryState story, boolean[] side) {
     StoryState stay = half(story, side, false, story.id);
     StoryState away = half(story, side, true, "story-" + nextStoryNumber++);
+    away.splitFrom.addAll(story.splitFrom);
+    away.splitFrom.add(story.id);
+    story.splitFrom.add(away.id);
     java.util.Set<String> movedIds = new java.util.HashSet<>(away.members);
     for (org.triangulate.core.Problem p : story.problems) {
       (movedIds.contains(p.document()) ? away : stay).problems.add(p);
@@ -897,6 +905,8 @@ public final class StoryClusterer {
       }
     }
     into.problems.addAll(from.problems);
+    into.splitFrom.addAll(from.splitFrom);
+    into.splitFrom.remove(into.id);
     from.words.forEach(into.words::add);
     from.entities.forEach(into.entities::add);
     if (from.embeddingSum != null) {

@@ -26,6 +26,12 @@ final class StoryState {
    */
   final List<MemberVector> vectors = new ArrayList<>();
 
+  /**
+   * Ids of the stories split off this one or that it was split off (in memory only): repair does
+   * not merge them back.
+   */
+  final java.util.Set<String> splitFrom = new java.util.HashSet<>();
+
   /** The size at which split repair last looked at this story. */
   int splitCheckedAt;
 

@@ -215,4 +215,33 @@ class LocalSplitTest {
         .hasMessageContaining("1");
     assertThat(ClusterSettings.builder().localSplitLink(0).build().localSplitLink()).isZero();
   }
+
+  @Test
+  void theMergeStepDoesNotUndoASplit() {
+    // merge threshold 0: any candidate would be merged, except the story it was split from
+    ClusterSettings loose =
+        ClusterSettings.builder()
+            .mergeModel(MergeModel.NONE)
+            .nameGate(0)
+            .joinThreshold(0.01)
+            .mergeThreshold(0)
+            .repairEvery(0)
+            .splitThreshold(0)
+            .build();
+    StoryClusterer c = StoryClusterer.builder().clock(CLOCK).settings(loose).build();
+    for (int n = 0; n < 8; n++) {
+      c.assign(report(VELDRA, "v" + n, n));
+      c.assign(report(MARROWBY, "m" + n, n + 3));
+    }
+    c.repair();
+    assertThat(c.storyCount()).isEqualTo(2);
+    assertThat(c.storyIdOf("v0")).isNotEqualTo(c.storyIdOf("m0"));
+    // a later repair of both halves keeps them apart too
+    c.assign(report(VELDRA, "v8", 8));
+    c.assign(report(MARROWBY, "m8", 11));
+    c.repair();
+    assertThat(c.storyIdOf("v8")).isEqualTo(c.storyIdOf("v0"));
+    assertThat(c.storyIdOf("m8")).isEqualTo(c.storyIdOf("m0"));
+    assertThat(c.storyIdOf("v0")).isNotEqualTo(c.storyIdOf("m0"));
+  }
 }
