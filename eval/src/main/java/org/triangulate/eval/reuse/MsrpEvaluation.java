@@ -31,8 +31,9 @@ import org.triangulate.reuse.PassageEmbedder;
  * with one of the bundled ONNX models (default bge-small-en-v1.5-q). No neural model is trained;
  * the few weights and thresholds are calibrated on the training file minus the dev pairs and
  * reported on the 400 dev pairs. All figures are dev figures (the official test split is not here).
- * The last line scores the weights the model ships with ({@link
- * PassageEmbedder#paraphraseWeights()}), i.e. what the engine decides.
+ * Two "engine" lines score the weights the model ships with ({@link
+ * PassageEmbedder#paraphraseWeights()}) and then the whole {@link Aligner} with that model, whose
+ * own gates (numbers, names, sentence length) make it stricter than the weights alone.
  *
  * <p>Run: {@code ./mvnw -B -q -pl eval -am compile exec:java
  * -Dexec.mainClass=org.triangulate.eval.reuse.MsrpEvaluation}; arguments (with {@code
@@ -45,6 +46,8 @@ import org.triangulate.reuse.PassageEmbedder;
  * <p>Two feature sets are fitted: the four features the engine used first and all of {@link
  * ParaphraseFeatures#NAMES}; each gets its 5-fold cross-validated F1 on the calibration pairs (5
  * shuffles), which is what the choice between them rests on, and its dev figures and ranking AUC.
+ * The engine ships the four-feature weights: see {@link ParaphraseWeights#BGE_SMALL_EN_V15_Q} for
+ * why.
  */
 public final class MsrpEvaluation {
   private MsrpEvaluation() {}
