@@ -37,7 +37,9 @@ import org.triangulate.stories.StoryClusterer;
  * gold story, then the second of every story, and so on (66 events running at once, the two events
  * of a topic side by side); <em>shuffled</em> is a seeded random permutation.
  *
- * <p>Usage: {@code EcbPlusStoryEvaluation [--tune] [--train] [--hand-set] [--seed N]}; {@code
+ * <p>Usage: {@code EcbPlusStoryEvaluation [--tune] [--train] [--hand-set] [--errors] [--seed N]};
+ * {@code --errors} prints, per order and topic, the clusters holding the topic's texts with how
+ * many texts of each event they hold, and counts topics whose two events share a cluster; {@code
  * --tune} grid-searches the hand-set settings on the training topics only (mean B-cubed F1 of both
  * orders) and uses the best; {@code --train} refits the learned join model ({@link MergeModel}) on
  * the training topics only: it replays both orders restricted to the training texts with gold joins
@@ -59,18 +61,21 @@ public final class EcbPlusStoryEvaluation {
     boolean tune = false;
     boolean train = false;
     boolean handSet = false;
+    boolean errors = false;
     long seed = 20_261_123L;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--tune" -> tune = true;
         case "--train" -> train = true;
         case "--hand-set" -> handSet = true;
+        case "--errors" -> errors = true;
         case "--seed" -> seed = Long.parseLong(args[++i]);
         default ->
             throw new IllegalArgumentException(
                 "unknown argument "
                     + args[i]
-                    + "; usage: EcbPlusStoryEvaluation [--tune] [--train] [--hand-set] [--seed N]");
+                    + "; usage: EcbPlusStoryEvaluation [--tune] [--train] [--hand-set] [--errors]"
+                    + " [--seed N]");
       }
     }
     Optional<Path> root = Datasets.find("ecbplus-dev");
@@ -128,6 +133,9 @@ public final class EcbPlusStoryEvaluation {
       System.out.println("order " + order.getKey());
       print("StoryClusterer", gold, ours, trainTexts, heldOut);
       print("single-pass tf-idf baseline", gold, baseline, trainTexts, heldOut);
+      if (errors) {
+        printErrors(gold, ours);
+      }
       System.out.printf(
           Locale.ROOT,
           "  time: StoryClusterer %.0f ms, baseline %.0f ms%n%n",
@@ -145,6 +153,54 @@ public final class EcbPlusStoryEvaluation {
     System.out.println("  " + ClusterScores.of(gold, predicted, null).row(name + " all"));
     System.out.println("  " + ClusterScores.of(gold, predicted, train).row(name + " train"));
     System.out.println("  " + ClusterScores.of(gold, predicted, heldOut).row(name + " held-out"));
+  }
+
+  /**
+   * Per topic, the clusters holding its texts and how many texts of each gold story they hold
+   * ({@code story-12: 9-ecb 2, 9-ecbplus 13}); then the topics whose two events share a cluster.
+   */
+  static void printErrors(Map<String, String> gold, Map<String, String> predicted) {
+    Map<String, Map<String, Map<String, Integer>>> byTopic = new java.util.TreeMap<>();
+    for (Map.Entry<String, String> e : predicted.entrySet()) {
+      String story = gold.get(e.getKey());
+      String topic = story.substring(0, story.indexOf('-'));
+      byTopic
+          .computeIfAbsent(topic, k -> new java.util.TreeMap<>())
+          .computeIfAbsent(e.getValue(), k -> new java.util.TreeMap<>())
+          .merge(story, 1, Integer::sum);
+    }
+    List<String> merged = new ArrayList<>();
+    int fragments = 0;
+    for (Map.Entry<String, Map<String, Map<String, Integer>>> topic : byTopic.entrySet()) {
+      StringBuilder line = new StringBuilder("  topic " + topic.getKey() + ":");
+      boolean mixed = false;
+      Map<String, Integer> clustersPerStory = new HashMap<>();
+      for (Map.Entry<String, Map<String, Integer>> cluster : topic.getValue().entrySet()) {
+        line.append(" [").append(cluster.getKey()).append(':');
+        cluster
+            .getValue()
+            .forEach((story, n) -> line.append(' ').append(story).append(' ').append(n));
+        line.append(']');
+        mixed |= cluster.getValue().size() > 1;
+        for (String story : cluster.getValue().keySet()) {
+          clustersPerStory.merge(story, 1, Integer::sum);
+        }
+      }
+      for (int n : clustersPerStory.values()) {
+        fragments += n - 1;
+      }
+      if (mixed) {
+        merged.add(topic.getKey());
+      }
+      System.out.println(line);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "  topics with both events in one cluster: %d %s; extra clusters of gold stories"
+            + " (fragments): %d%n",
+        merged.size(),
+        merged,
+        fragments);
   }
 
   /** Runs the clusterer over the stream; article id to story id. */
