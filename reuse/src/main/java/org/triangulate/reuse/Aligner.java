@@ -292,8 +292,7 @@ public final class Aligner {
         Math.min(s.words().size(), t.words().size())
             / (double) Math.max(s.words().size(), t.words().size());
     // Different names or numbers in otherwise alike sentences are different facts, not copies.
-    boolean bothNamed = !s.anchors().isEmpty() && !t.anchors().isEmpty();
-    double anchorDice = bothNamed ? dice(s.anchors(), t.anchors()) : 1;
+    double anchorDice = nameAgreement(s, t);
     if (numbersDisagree(s.anchors(), t.anchors())) {
       return null;
     }
@@ -657,6 +656,71 @@ public final class Aligner {
       out.addAll(s.anchors());
     }
     return out;
+  }
+
+  /**
+   * How far two sentences name the same people, places and figures: 1 unless both have anchors;
+   * then the {@link #anchorDice} of their anchors, or, if higher, that of their anchors and their
+   * possible first-word names where such a name counts only when it is an anchor of the other
+   * sentence. So a first word that may or may not be a name can confirm, never refute, and two
+   * capitalised first words alone ("Crews ...", "Crews ...") prove nothing.
+   */
+  static double nameAgreement(Sentence s, Sentence t) {
+    if (s.anchors().isEmpty() || t.anchors().isEmpty()) {
+      return 1;
+    }
+    double sure = anchorDice(s.anchors(), t.anchors());
+    if (s.initialNames().isEmpty() && t.initialNames().isEmpty()) {
+      return sure;
+    }
+    int shared =
+        sharedNames(s.anchors(), t.anchors(), t.initialNames())
+            + sharedNames(s.initialNames(), t.anchors(), Set.of());
+    int size =
+        s.anchors().size() + s.initialNames().size() + t.anchors().size() + t.initialNames().size();
+    return Math.max(sure, Math.min(1, 2.0 * shared / size));
+  }
+
+  /** How many of {@code names} are in {@code other} or {@code more}, whole or by their stem. */
+  private static int sharedNames(Set<String> names, Set<String> other, Set<String> more) {
+    int shared = 0;
+    for (String x : names) {
+      if (other.contains(x) || more.contains(x)) {
+        shared++;
+        continue;
+      }
+      if (x.length() < NAME_STEM || Words.hasDigit(x)) {
+        continue;
+      }
+      if (hasSameName(x, other) || hasSameName(x, more)) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  private static boolean hasSameName(String x, Set<String> names) {
+    for (String y : names) {
+      if (y.length() >= NAME_STEM && !Words.hasDigit(y) && x.regionMatches(0, y, 0, NAME_STEM)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Names shorter than this are compared whole; longer ones by a shared stem of this length. */
+  static final int NAME_STEM = 5;
+
+  /**
+   * Dice of two sentences' anchors where two names also agree when they share a stem of at least
+   * {@link #NAME_STEM} letters: "Mexican" and "Mexico", "Parker's" and "Parker" are the same name.
+   * Numbers agree only when equal.
+   */
+  static double anchorDice(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    return Math.min(1, 2.0 * sharedNames(a, b, Set.of()) / (a.size() + b.size()));
   }
 
   private static double dice(Set<String> a, Set<String> b) {

@@ -65,6 +65,8 @@ final class Analyser {
     int contentChars = 0;
     boolean capped = false;
     boolean inFaq = false;
+    List<int[]> ranges = new ArrayList<>();
+    List<List<Words.Word>> wordLists = new ArrayList<>();
     outer:
     for (int[] range : paragraphs) {
       String paragraph = text.substring(range[0], range[1]);
@@ -75,7 +77,7 @@ final class Analyser {
         continue;
       }
       for (int[] s : split(text, range[0], range[1])) {
-        if (sentences.size() >= maxSentences) {
+        if (ranges.size() >= maxSentences) {
           capped = true;
           break outer;
         }
@@ -91,40 +93,66 @@ final class Analyser {
         if (SpinMarks.isFurniture(sentenceText)) {
           continue;
         }
-        List<String> folded = new ArrayList<>(words.size());
-        Set<String> content = new LinkedHashSet<>();
-        Set<String> anchors = new LinkedHashSet<>();
-        for (int k = 0; k < words.size(); k++) {
-          Words.Word w = words.get(k);
-          folded.add(w.folded());
-          if (!Words.STOP.contains(w.folded())) {
-            content.add(w.folded());
-          }
-          boolean number = Words.hasDigit(w.folded());
-          boolean name =
-              w.capitalised()
-                  && k > 0
-                  && w.folded().length() > 1
-                  && !Words.NOT_NAMES.contains(w.folded());
-          if (number || name) {
+        ranges.add(s);
+        wordLists.add(words);
+      }
+    }
+    // How the article writes each word away from a sentence start: a capitalised first word is a
+    // name when the article capitalises it elsewhere too, or when it is not a common word.
+    Set<String> capitalisedInside = new java.util.HashSet<>();
+    Set<String> lowerCase = new java.util.HashSet<>();
+    for (List<Words.Word> words : wordLists) {
+      for (int k = 0; k < words.size(); k++) {
+        Words.Word w = words.get(k);
+        if (!w.capitalised()) {
+          lowerCase.add(w.folded());
+        } else if (k > 0) {
+          capitalisedInside.add(w.folded());
+        }
+      }
+    }
+    for (int n = 0; n < ranges.size(); n++) {
+      int[] s = ranges.get(n);
+      List<Words.Word> words = wordLists.get(n);
+      String sentenceText = text.substring(s[0], s[1]);
+      List<String> folded = new ArrayList<>(words.size());
+      Set<String> content = new LinkedHashSet<>();
+      Set<String> anchors = new LinkedHashSet<>();
+      Set<String> numbers = new java.util.HashSet<>();
+      Set<String> initialNames = new java.util.HashSet<>();
+      for (int k = 0; k < words.size(); k++) {
+        Words.Word w = words.get(k);
+        folded.add(w.folded());
+        if (!Words.STOP.contains(w.folded())) {
+          content.add(w.folded());
+        }
+        if (Words.hasDigit(w.folded())) {
+          String number = numberKey(text, w);
+          anchors.add(number);
+          numbers.add(number);
+        } else if (isName(w, k, capitalisedInside, lowerCase)) {
+          if (k == 0 && !capitalisedInside.contains(w.folded())) {
+            initialNames.add(w.folded());
+          } else {
             anchors.add(w.folded());
           }
         }
-        allWords.addAll(folded);
-        sentences.add(
-            new Sentence(
-                sentences.size(),
-                s[0],
-                s[1],
-                List.copyOf(folded),
-                Set.copyOf(content),
-                Set.copyOf(anchors),
-                QUOTE.matcher(sentenceText).find(),
-                Set.copyOf(folded),
-                ParaphraseScorer.stems(folded),
-                ParaphraseScorer.numbers(folded)));
-        contentChars += s[1] - s[0];
       }
+      allWords.addAll(folded);
+      sentences.add(
+          new Sentence(
+              sentences.size(),
+              s[0],
+              s[1],
+              List.copyOf(folded),
+              Set.copyOf(content),
+              Set.copyOf(anchors),
+              Set.copyOf(initialNames),
+              QUOTE.matcher(sentenceText).find(),
+              Set.copyOf(folded),
+              ParaphraseScorer.stems(folded),
+              Set.copyOf(numbers)));
+      contentChars += s[1] - s[0];
     }
     if (capped) {
       problems.add(
@@ -177,6 +205,58 @@ final class Analyser {
         junk,
         script,
         List.copyOf(problems));
+  }
+
+  /**
+   * A capitalised word that names someone or something: inside a sentence any capitalised word but
+   * a few function and calendar words; at the start of a sentence only a word the article also
+   * capitalises inside a sentence, or one that is neither a common word nor written in lower case
+   * elsewhere in the article.
+   */
+  static boolean isName(
+      Words.Word w, int position, Set<String> capitalisedInside, Set<String> lowerCase) {
+    String f = w.folded();
+    if (!w.capitalised() || f.length() <= 1 || Words.NOT_NAMES.contains(f)) {
+      return false;
+    }
+    if (position > 0) {
+      return true;
+    }
+    return capitalisedInside.contains(f)
+        || (!lowerCase.contains(f) && !Words.STOP.contains(f) && !Words.COMMON_INITIAL.contains(f));
+  }
+
+  /**
+   * A number as the same figure is written in different styles: a decimal without its leading zero
+   * (".5" = "0.5"), a currency code glued after the symbol ("$US5" = "$5"), a compound adjective
+   * ("60-year-old", "19-hour" = the number).
+   */
+  static String numberKey(String text, Words.Word w) {
+    String f = w.folded();
+    int start = w.start();
+    char before = start > 0 ? text.charAt(start - 1) : ' ';
+    if (Character.isDigit(f.charAt(0))
+        && before == '.'
+        && (start < 2 || !Character.isLetterOrDigit(text.charAt(start - 2)))) {
+      f = "0" + f;
+    }
+    if (Character.getType(before) == Character.CURRENCY_SYMBOL) {
+      int k = 0;
+      while (k < f.length() && Character.isLetter(f.charAt(k))) {
+        k++;
+      }
+      if (k > 0 && k <= 3 && k < f.length() && Character.isDigit(f.charAt(k))) {
+        f = f.substring(k);
+      }
+    }
+    int hyphen = f.indexOf('-');
+    if (hyphen > 0
+        && hyphen + 1 < f.length()
+        && Character.isLetter(f.charAt(hyphen + 1))
+        && f.substring(0, hyphen).chars().allMatch(Character::isDigit)) {
+      f = f.substring(0, hyphen);
+    }
+    return f;
   }
 
   private static List<Attribution> attributions(Article article, int limit) {

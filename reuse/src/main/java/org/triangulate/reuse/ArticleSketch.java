@@ -40,11 +40,17 @@ final class ArticleSketch {
   private static final int CONTENT_BIT = 1;
   private static final int DIGIT_BIT = 2;
   private static final int FLAGS = CONTENT_BIT | DIGIT_BIT;
-  private static final int VERSION = 1;
+  // In name keys, the content bit says "a possible first-word name only": two of those do not
+  // agree, as in the aligner.
+  private static final int INITIAL_BIT = CONTENT_BIT;
+  private static final int VERSION = 2;
 
-  // Per sentence: words, sequence hash, content mask (2 ints), |wordSet|, |stems|, |anchors|,
-  // then the sorted word, stem and anchor hashes.
-  private static final int HEADER = 7;
+  // Per sentence: words, sequence hash, content mask (2 ints), |wordSet|, |stems|, |name keys|,
+  // 1 when the sentence has anchors (else 0), then the sorted word, stem and name-key hashes. The
+  // name keys are the anchors' and the possible first-word names' hashes, names cut to their stem
+  // (Aligner.NAME_STEM letters), so that every pair of names the aligner counts as the same has the
+  // same key.
+  private static final int HEADER = 8;
 
   private final String language;
   private final String script;
@@ -78,10 +84,13 @@ final class ArticleSketch {
         }
       }
       int[] stems = stemHashes(s.stems().toArray(new String[0]));
-      int[] anchors = new int[s.anchors().size()];
+      int[] anchors = new int[s.anchors().size() + s.initialNames().size()];
       w = 0;
       for (String anchor : s.anchors()) {
-        anchors[w++] = wordHash(anchor);
+        anchors[w++] = wordHash(nameKey(anchor)) & ~INITIAL_BIT;
+      }
+      for (String name : s.initialNames()) {
+        anchors[w++] = wordHash(nameKey(name)) | INITIAL_BIT;
       }
       words = sortedDistinct(words);
       anchors = sortedDistinct(anchors);
@@ -97,6 +106,7 @@ final class ArticleSketch {
       data[n + 4] = words.length;
       data[n + 5] = stems.length;
       data[n + 6] = anchors.length;
+      data[n + 7] = s.anchors().isEmpty() ? 0 : 1;
       int p = n + HEADER;
       System.arraycopy(words, 0, data, p, words.length);
       p += words.length;
@@ -196,15 +206,19 @@ final class ArticleSketch {
     int i = 0;
     int j = 0;
     while (i < anchorsA || j < anchorsB) {
-      if (j >= anchorsB || (i < anchorsA && a[anchorFromA + i] < b[anchorFromB + j])) {
+      int x = i < anchorsA ? a[anchorFromA + i] & ~INITIAL_BIT : 0;
+      int y = j < anchorsB ? b[anchorFromB + j] & ~INITIAL_BIT : 0;
+      if (j >= anchorsB || (i < anchorsA && x < y)) {
         numbersA += (a[anchorFromA + i] & DIGIT_BIT) >>> 1;
         i++;
-      } else if (i >= anchorsA || b[anchorFromB + j] < a[anchorFromA + i]) {
+      } else if (i >= anchorsA || y < x) {
         numbersB += (b[anchorFromB + j] & DIGIT_BIT) >>> 1;
         j++;
       } else {
         int digit = (a[anchorFromA + i] & DIGIT_BIT) >>> 1;
-        sharedAnchors++;
+        if (((a[anchorFromA + i] & b[anchorFromB + j]) & INITIAL_BIT) == 0) {
+          sharedAnchors++;
+        }
         sharedNumbers += digit;
         numbersA += digit;
         numbersB += digit;
@@ -215,7 +229,7 @@ final class ArticleSketch {
     if (numbersA > 0 && numbersB > 0 && sharedNumbers == 0) {
       return false; // different numbers: different facts
     }
-    boolean bothNamed = anchorsA > 0 && anchorsB > 0;
+    boolean bothNamed = a[sa + 7] > 0 && b[sb + 7] > 0;
     if (bothNamed && sharedAnchors == 0) {
       return false; // other names: neither a near-exact match nor a paraphrase
     }
@@ -245,7 +259,9 @@ final class ArticleSketch {
     if (sharedContent == 0 || (sharedContent < 2 && Math.min(contentA, contentB) > 2)) {
       return false;
     }
-    double anchorDice = bothNamed ? 2.0 * sharedAnchors / (anchorsA + anchorsB) : 1;
+    // Keys cut to a stem may stand for several names, and possible first-word names add keys: the
+    // aligner's agreement of names is not known here, only that it may be positive.
+    double anchorDice = 1;
     double jaccard = shared / (double) (setA + setB - shared);
     double lengthRatio = minWords / (double) Math.max(wordsA, wordsB);
     if (jaccard >= 0.8 && lengthRatio >= 0.8 && anchorDice >= 0.5) {
@@ -365,6 +381,13 @@ final class ArticleSketch {
     byte[] b = new byte[in.getInt()];
     in.get(b);
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  /** A name cut to the stem by which the aligner compares names; numbers stay whole. */
+  private static String nameKey(String anchor) {
+    return anchor.length() > Aligner.NAME_STEM && !Words.hasDigit(anchor)
+        ? anchor.substring(0, Aligner.NAME_STEM)
+        : anchor;
   }
 
   /** A word's hash with its low bits replaced by flags that depend on the word alone. */

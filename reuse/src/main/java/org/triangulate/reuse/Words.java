@@ -32,6 +32,73 @@ final class Words {
               "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but",
               "and", "mr", "mrs", "ms", "dr", "this", "that", "after", "before"));
 
+  /**
+   * Common English words that open sentences: a capitalised first word of a sentence is a name only
+   * when it is none of these (or the article capitalises it elsewhere too).
+   */
+  static final Set<String> COMMON_INITIAL =
+      Set.copyOf(
+          List.of(
+              """
+              me my mine your yours us ours theirs hers itself himself herself themselves ourselves
+              yourself everyone everybody everything someone somebody something anyone anybody
+              anything nobody none nothing each every either neither both many much few fewer several
+              own same another because although though unless until since whether yet nor whose why
+              how whatever whenever wherever however among amid against along around across behind
+              below beneath beside besides between beyond despite during except inside outside
+              through throughout toward towards under unlike upon via within without like per off
+              down here there's here's it's that's what's let's one's let
+              meanwhile moreover furthermore therefore thus instead still already again always never
+              often sometimes usually once twice even ever perhaps maybe indeed nevertheless
+              nonetheless otherwise likewise similarly separately additionally finally first firstly
+              second secondly third last lastly next later earlier now today tonight yesterday
+              tomorrow recently currently soon initially eventually previously overall altogether
+              together too very quite rather almost nearly about around roughly only mostly largely
+              partly especially particularly notably clearly obviously apparently reportedly
+              allegedly officially critically importantly interestingly unfortunately fortunately
+              surprisingly ultimately basically generally typically traditionally historically
+              elsewhere nearby abroad ahead back away well so yes oh please thanks sure certainly
+              probably possibly hopefully anyway regardless accordingly consequently hence thereafter
+              afterwards afterward shortly immediately quickly slowly suddenly gradually simply just
+              exactly precisely actually really truly frankly honestly specifically namely alone also
+              else enough far less least little long more most much no not yes ago whereas
+              zero three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+              sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+              billion billions dozens dozen half quarter third percent majority minority number
+              numbers total lots plenty some all any
+              am isn't aren't wasn't weren't don't doesn't didn't won't can't couldn't shouldn't
+              wouldn't must shall get gets got make makes made take takes took give gives gave keep
+              look see seen saw know known think thought want need asked asked told added noted
+              according speaking asked given based following including compared considering during
+              responding writing looking going having being getting making taking using working
+              saying adding noting citing calling read find found call called try tried use used come
+              came went go goes put set show shows showed tell watch
+              police officers officer officials official authorities residents witnesses experts
+              analysts researchers scientists doctors nurses firefighters investigators prosecutors
+              lawyers attorneys judges lawmakers legislators voters workers employees students
+              teachers parents children families people men women troops soldiers rebels militants
+              protesters demonstrators activists critics supporters opponents leaders members sources
+              reporters journalists investors traders shareholders customers consumers users patients
+              victims survivors rescuers passengers drivers farmers citizens government governments
+              company companies firm firms group groups agency ministry department council court
+              courts committee parliament congress senate state states city country countries army
+              military navy party parties union unions board bank banks market markets shares stocks
+              prices sales profits revenue earnings costs rates oil gold trading demand growth
+              unemployment inflation production exports imports president minister spokesman
+              spokeswoman spokesperson chairman director manager mayor governor secretary chief head
+              senator officials
+              news reports report data figures results details plans talks negotiations efforts
+              attempts work life time times day days week weeks month months year years night morning
+              evening afternoon weekend season decade history water fire rain snow heavy high low
+              strong weak big small large major minor early late former current recent past future
+              local national international foreign federal public private political economic official
+              other others such certain various different similar several better best worse worst
+              good bad old young full whole total free open closed main key top further
+              """
+                  .strip()
+                  .replace("'", "") // folded words drop apostrophes: "it's" is "its"
+                  .split("\\s+")));
+
   static List<Word> of(String text, int from, int to) {
     List<Word> words = new ArrayList<>();
     int i = from;

@@ -189,4 +189,104 @@ class AlignerTest {
     assertThat(String.join(" ", AlignmentRenderer.wrap(text, 10)).replace(" ", ""))
         .isEqualTo(text.replace(" ", ""));
   }
+
+  private static Article oneSentence(String id, String text) {
+    return Fixtures.article(id, id + " Post", null, "en", List.of(text));
+  }
+
+  private boolean matched(String first, String second) {
+    return !aligner.align(oneSentence("x", first), oneSentence("y", second)).pairs().isEmpty();
+  }
+
+  @Test
+  void aParaphraseOpeningWithTheOtherNameIsMatched() {
+    // Each sentence opens with a different one of the two names: their anchors overlap only when
+    // a capitalised first word can be a name.
+    assertThat(
+            matched(
+                "Orvelle met Tamsin Kade at the harbour office on Tuesday to discuss the ferry"
+                    + " contract.",
+                "Kade and Orvelle discussed the ferry contract during a meeting at the harbour"
+                    + " office on Tuesday."))
+        .isTrue();
+  }
+
+  @Test
+  void anUncertainFirstWordNeverRefutesAParaphrase() {
+    // "Trawlermen" is no common word, yet nothing says it is a name: it must not make the names
+    // disjoint.
+    assertThat(
+            matched(
+                "Trawlermen from Corrin rescued nine sailors after their boat sank in heavy seas.",
+                "Nine sailors were rescued by trawlermen from Corrin after their boat sank in"
+                    + " heavy seas."))
+        .isTrue();
+  }
+
+  @Test
+  void theSameUncertainFirstWordDoesNotMakeDifferentPlacesAgree() {
+    assertThat(
+            matched(
+                "Trawlermen from Corrin rescued nine sailors after their boat sank in heavy seas.",
+                "Trawlermen from Anselm rescued nine sailors after their boat sank in heavy seas."))
+        .isFalse();
+  }
+
+  @Test
+  void aNationalityAndItsCountryAreTheSameName() {
+    assertThat(Aligner.anchorDice(java.util.Set.of("veldran"), java.util.Set.of("veldra")))
+        .isEqualTo(1.0);
+    assertThat(Aligner.anchorDice(java.util.Set.of("kade"), java.util.Set.of("kadet")))
+        .isEqualTo(0.0);
+    assertThat(
+            matched(
+                "Coastguard crews from Veldra rescued nine fishermen after their trawler sank in"
+                    + " heavy seas.",
+                "Nine fishermen were rescued by Veldran coastguard crews after their trawler sank"
+                    + " in heavy seas."))
+        .isTrue();
+  }
+
+  @Test
+  void theSameFigureWrittenDifferentlyIsNoDisagreement() {
+    assertThat(
+            matched(
+                "Harbour officials said the 60-year-old skipper steered the damaged ferry back to"
+                    + " Port Anselm.",
+                "The skipper, 60, steered the damaged ferry back to Port Anselm, harbour officials"
+                    + " said."))
+        .isTrue();
+    assertThat(
+            matched(
+                "The Anselm port authority said ozone reached .20 parts per million near the"
+                    + " quay.",
+                "Ozone near the quay reached 0.20 parts per million, the Anselm port authority"
+                    + " said."))
+        .isTrue();
+    assertThat(
+            matched(
+                "The Anselm port authority agreed to pay $US1.5 million for the damaged crane.",
+                "The Anselm port authority agreed to pay $1.5 million for the damaged crane, it"
+                    + " said."))
+        .isTrue();
+    // a different figure is still a different fact
+    assertThat(
+            matched(
+                "Harbour officials said the 60-year-old skipper steered the damaged ferry back to"
+                    + " Port Anselm.",
+                "The skipper, 61, steered the damaged ferry back to Port Anselm, harbour officials"
+                    + " said."))
+        .isFalse();
+  }
+
+  @Test
+  void aSentenceAboutAdvertisementsCanBeMatched() {
+    assertThat(
+            matched(
+                "The Brannock council voted to ban advertisements for sugary drinks on city"
+                    + " buses.",
+                "Advertisements for sugary drinks will be banned on city buses after a vote of the"
+                    + " Brannock council."))
+        .isTrue();
+  }
 }
