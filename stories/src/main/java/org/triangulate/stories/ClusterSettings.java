@@ -142,18 +142,18 @@ public record ClusterSettings(
 
   private static final MergeModel LEARNED =
       new MergeModel(
-          -1.2145,
+          -1.2142,
           new double[] {
-            1.8980, // words cosine
-            0.7567, // names cosine
-            2.0201, // title cosine
+            1.8976, // words cosine
+            0.7566, // names cosine
+            2.0209, // title cosine
             -0.2965, // names on both sides
             -0.4856, // names on one side only
             0.9553, // article names found in story
-            2.2666, // article numbers found in story
-            -1.2783, // article has numbers
-            1.8506, // name gate factor
-            0.9168, // hand-set score
+            2.2664, // article numbers found in story
+            -1.2781, // article has numbers
+            1.8502, // name gate factor
+            0.9169, // hand-set score
             2.7129 // margin over the second-best candidate
           },
           0.65);

@@ -145,7 +145,7 @@ public final class StoryClusterer {
 
     int[] wordKeys = words.topTerms(settings.keyTerms(), wordTable);
     int[] entityKeys = entities.topTerms(settings.keyTerms(), entityTable);
-    Map<StoryState, double[]> hits = new HashMap<>();
+    Map<StoryState, double[]> hits = new LinkedHashMap<>();
     collect(wordIndex, wordKeys, wordTable, time, hits);
     collect(entityIndex, entityKeys, entityTable, time, hits);
     List<StoryState> candidates = shortlist(hits);
@@ -238,7 +238,7 @@ public final class StoryClusterer {
       }
       int[] wordKeys = StoryState.topTerms(story.words, wordTable, settings.keyTerms());
       int[] entityKeys = StoryState.topTerms(story.entities, entityTable, settings.keyTerms());
-      Map<StoryState, double[]> hits = new HashMap<>();
+      Map<StoryState, double[]> hits = new LinkedHashMap<>();
       Instant middle =
           story.firstSeen.plus(Duration.between(story.firstSeen, story.lastSeen).dividedBy(2));
       collect(wordIndex, wordKeys, wordTable, middle, hits);
@@ -295,7 +295,7 @@ public final class StoryClusterer {
       Probe probe = new Probe(words, entities, title, story.embeddingSum, story.lastSeen);
       int[] wordKeys = words.topTerms(settings.keyTerms(), wordTable);
       int[] entityKeys = entities.topTerms(settings.keyTerms(), entityTable);
-      Map<StoryState, double[]> hits = new HashMap<>();
+      Map<StoryState, double[]> hits = new LinkedHashMap<>();
       collect(wordIndex, wordKeys, wordTable, probe.time, hits);
       collect(entityIndex, entityKeys, entityTable, probe.time, hits);
       hits.remove(story);
@@ -652,6 +652,11 @@ public final class StoryClusterer {
     }
   }
 
+  /**
+   * The candidates with most key-term weight. {@code hits} must be a {@link LinkedHashMap}: ties
+   * then keep the order of the index scan; with a {@link HashMap} they followed the stories'
+   * identity hashes, so results (and a refit of the join model) changed with unrelated code.
+   */
   private List<StoryState> shortlist(Map<StoryState, double[]> hits) {
     List<Map.Entry<StoryState, double[]>> entries = new ArrayList<>(hits.entrySet());
     if (entries.size() > settings.candidateLimit()) {
