@@ -98,16 +98,28 @@ final class Analyser {
       }
     }
     // How the article writes each word away from a sentence start: a capitalised first word is a
-    // name when the article capitalises it elsewhere too, or when it is not a common word.
+    // name when the article capitalises it elsewhere too, or when it is not a common word. Only the
+    // first words are looked up, so the pass costs a lookup in a small set per word.
+    Set<String> initials = new java.util.HashSet<>();
+    for (List<Words.Word> words : wordLists) {
+      Words.Word first = words.get(0);
+      if (first.capitalised() && !Words.hasDigit(first.folded())) {
+        initials.add(first.folded());
+      }
+    }
     Set<String> capitalisedInside = new java.util.HashSet<>();
     Set<String> lowerCase = new java.util.HashSet<>();
-    for (List<Words.Word> words : wordLists) {
-      for (int k = 0; k < words.size(); k++) {
-        Words.Word w = words.get(k);
-        if (!w.capitalised()) {
-          lowerCase.add(w.folded());
-        } else if (k > 0) {
-          capitalisedInside.add(w.folded());
+    if (!initials.isEmpty()) {
+      for (List<Words.Word> words : wordLists) {
+        for (int k = 0; k < words.size(); k++) {
+          Words.Word w = words.get(k);
+          if (initials.contains(w.folded())) {
+            if (!w.capitalised()) {
+              lowerCase.add(w.folded());
+            } else if (k > 0) {
+              capitalisedInside.add(w.folded());
+            }
+          }
         }
       }
     }
