@@ -13,7 +13,14 @@
  * org.triangulate.reuse.ParaphraseWeights} over {@link org.triangulate.reuse.ParaphraseFeatures}
  * (cosine, 4-gram overlap, mismatched numbers, negation), calibrated on MSRP for each model: the
  * embedder brings its own weights ({@link
- * org.triangulate.reuse.PassageEmbedder#paraphraseWeights()}).
+ * org.triangulate.reuse.PassageEmbedder#paraphraseWeights()}). Whatever the evidence, two sentences
+ * whose numbers all differ, or whose names are disjoint, report different facts and are never
+ * matched: numbers are compared after normalising their style (".5" and "0.5", "$US5" and "$5",
+ * "60-year-old" and "60"), names whole or by a shared five-letter stem ("Veldran", "Veldra"), and a
+ * capitalised first word counts as a name where the article also capitalises it inside a sentence
+ * or where it is no common word (then it can confirm a shared name, not refute one). Junk lines
+ * (short page furniture, calls to action, link lists) are left out before alignment; the same words
+ * in running prose are not.
  *
  * <pre>{@code
  * try (ProvenanceEngine engine = ProvenanceEngine.builder().folder(Path.of("store/reuse")).build()) {
