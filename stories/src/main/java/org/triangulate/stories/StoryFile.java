@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import org.triangulate.core.Problem;
@@ -30,8 +31,12 @@ final class StoryFile {
   static final String NAME = "stories.bin";
   private static final int MAGIC = 0x54535459; // "TSTY"
 
-  /** Version 2 adds the member vectors for split repair; version 1 files are still read. */
-  private static final int VERSION = 2;
+  /**
+   * Version 2 adds the member vectors for split repair; version 3 adds each story's split-from ids,
+   * so that repair after a reopen does not merge the halves of a split back. Versions 1 and 2 are
+   * still read (their stories have no split-from ids).
+   */
+  static final int VERSION = 3;
 
   private StoryFile() {}
 
@@ -137,7 +142,31 @@ final class StoryFile {
         writeTerms(out, v.entityIds, v.entityTf);
         writeFloats(out, v.embedding);
       }
+      if (version < 3) {
+        continue;
+      }
+      List<String> siblings = liveSiblings(c, s);
+      out.writeInt(siblings.size());
+      for (String sibling : siblings) {
+        writeString(out, sibling);
+      }
     }
+  }
+
+  /**
+   * The stories {@code s} was split from or split off, as the live stories they are now (a sibling
+   * merged away resolves to the story it went into); siblings that resolve to no live story or to
+   * {@code s} itself are dropped. Sorted, so that the same state gives the same bytes.
+   */
+  private static List<String> liveSiblings(StoryClusterer c, StoryState s) {
+    TreeSet<String> live = new TreeSet<>();
+    for (String sibling : s.splitFrom) {
+      String id = c.resolve(sibling);
+      if (!id.equals(s.id) && c.live.containsKey(id)) {
+        live.add(id);
+      }
+    }
+    return new ArrayList<>(live);
   }
 
   private static void writeTerms(DataOutputStream out, int[] ids, float[] tf) throws IOException {
@@ -239,8 +268,9 @@ final class StoryFile {
       throw damaged(file, "not a story state file");
     }
     int version = in.readInt();
-    if (version != 1 && version != VERSION) {
-      throw damaged(file, "version " + version + " is not supported (expected " + VERSION + ")");
+    if (version < 1 || version > VERSION) {
+      throw damaged(
+          file, "version " + version + " is not supported (expected 1 to " + VERSION + ")");
     }
     c.nextStoryNumber = in.readLong();
     c.articles = in.readLong();
@@ -303,7 +333,21 @@ final class StoryFile {
               file, "story " + s.id + " has " + members + " members but " + vectors + " vectors");
         }
       }
+      if (version >= 3) {
+        int siblings = count(in, file);
+        for (int k = 0; k < siblings; k++) {
+          s.splitFrom.add(readString(in));
+        }
+      }
       c.restore(s);
+    }
+    // written from live stories only: a sibling that is not one of them means a damaged file
+    for (StoryState s : c.live.values()) {
+      for (String sibling : s.splitFrom) {
+        if (sibling.equals(s.id) || !c.live.containsKey(sibling)) {
+          throw damaged(file, "story " + s.id + " was split from unknown story " + sibling);
+        }
+      }
     }
   }
 

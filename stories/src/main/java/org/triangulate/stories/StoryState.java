@@ -27,8 +27,8 @@ final class StoryState {
   final List<MemberVector> vectors = new ArrayList<>();
 
   /**
-   * Ids of the stories split off this one or that it was split off (in memory only): repair does
-   * not merge them back.
+   * Ids of the stories split off this one or that it was split off: repair does not merge them
+   * back. Saved by {@link StoryFile} (format 3), resolved to the live stories they became.
    */
   final java.util.Set<String> splitFrom = new java.util.HashSet<>();
 

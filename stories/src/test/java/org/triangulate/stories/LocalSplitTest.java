@@ -3,6 +3,10 @@ package org.triangulate.stories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.core.Article;
 import org.triangulate.core.Story;
 
@@ -243,5 +248,116 @@ class LocalSplitTest {
     assertThat(c.storyIdOf("v8")).isEqualTo(c.storyIdOf("v0"));
     assertThat(c.storyIdOf("m8")).isEqualTo(c.storyIdOf("m0"));
     assertThat(c.storyIdOf("v0")).isNotEqualTo(c.storyIdOf("m0"));
+  }
+
+  /** Merges any two candidate stories (threshold 0), except the halves of a split. */
+  private static final ClusterSettings MERGE_ANYTHING =
+      ClusterSettings.builder()
+          .mergeModel(MergeModel.NONE)
+          .nameGate(0)
+          .joinThreshold(0.01)
+          .mergeThreshold(0)
+          .repairEvery(0)
+          .splitThreshold(0)
+          .build();
+
+  /** A folder whose saved state holds the two events as the halves of one split story. */
+  private static void saveASplit(Path folder, int version) {
+    StoryClusterer c = StoryClusterer.builder().clock(CLOCK).settings(MERGE_ANYTHING).open(folder);
+    for (int n = 0; n < 8; n++) {
+      c.assign(report(VELDRA, "v" + n, n));
+      c.assign(report(MARROWBY, "m" + n, n + 3));
+    }
+    c.repair();
+    assertThat(c.splitCount()).isEqualTo(1);
+    assertThat(c.storyIdOf("v0")).isNotEqualTo(c.storyIdOf("m0"));
+    StoryFile.write(c, folder, version);
+  }
+
+  @Test
+  void theHalvesOfASplitStayApartAfterTheStateIsReopened(@TempDir Path folder) {
+    saveASplit(folder, StoryFile.VERSION);
+
+    StoryClusterer reopened =
+        StoryClusterer.builder().clock(CLOCK).settings(MERGE_ANYTHING).open(folder);
+    assertThat(reopened.storyCount()).isEqualTo(2);
+    String veldra = reopened.storyIdOf("v0").orElseThrow();
+    String marrowby = reopened.storyIdOf("m0").orElseThrow();
+    // new reports touch both halves, so that repair compares them with each other
+    reopened.assign(report(VELDRA, "v8", 8));
+    reopened.assign(report(MARROWBY, "m8", 11));
+    reopened.repair();
+
+    assertThat(reopened.storyCount()).isEqualTo(2);
+    assertThat(reopened.storyIdOf("v8")).contains(veldra);
+    assertThat(reopened.storyIdOf("m8")).contains(marrowby);
+    assertThat(reopened.storyIdOf("v0")).isNotEqualTo(reopened.storyIdOf("m0"));
+
+    // and again after the next run's save (which repairs) and reopen
+    reopened.save();
+    StoryClusterer third =
+        StoryClusterer.builder().clock(CLOCK).settings(MERGE_ANYTHING).open(folder);
+    third.assign(report(VELDRA, "v9", 9));
+    third.assign(report(MARROWBY, "m9", 12));
+    third.save();
+    assertThat(third.storyCount()).isEqualTo(2);
+    assertThat(third.storyIdOf("v9")).contains(veldra);
+    assertThat(third.storyIdOf("m9")).contains(marrowby);
+  }
+
+  @Test
+  void aVersionTwoFileOpensWithItsStoriesAndIsSavedInTheCurrentVersion(@TempDir Path folder)
+      throws IOException {
+    saveASplit(folder, 2);
+    assertThat(versionOf(folder)).isEqualTo(2);
+
+    StoryClusterer reopened =
+        StoryClusterer.builder().clock(CLOCK).settings(MERGE_ANYTHING).open(folder);
+
+    assertThat(reopened.storyCount()).isEqualTo(2);
+    assertThat(reopened.articleCount()).isEqualTo(16);
+    Set<String> v = new HashSet<>(reopened.storyOf("v0").orElseThrow().articleIds());
+    Set<String> m = new HashSet<>(reopened.storyOf("m0").orElseThrow().articleIds());
+    for (int n = 0; n < 8; n++) {
+      assertThat(v).contains("v" + n).doesNotContain("m" + n);
+      assertThat(m).contains("m" + n).doesNotContain("v" + n);
+    }
+    // a version 2 file knows no split-from ids
+    for (StoryState s : reopened.live.values()) {
+      assertThat(s.splitFrom).as(s.id).isEmpty();
+    }
+    reopened.save();
+    assertThat(versionOf(folder)).isEqualTo(StoryFile.VERSION);
+    StoryClusterer again =
+        StoryClusterer.builder().clock(CLOCK).settings(MERGE_ANYTHING).open(folder);
+    assertThat(again.articleCount()).isEqualTo(16);
+  }
+
+  @Test
+  void savingKeepsOnlySiblingsThatAreLiveStoriesAsTheyAreNow(@TempDir Path folder) {
+    StoryClusterer c = StoryClusterer.builder().clock(CLOCK).settings(MERGE_ANYTHING).open(folder);
+    for (int n = 0; n < 8; n++) {
+      c.assign(report(VELDRA, "v" + n, n));
+      c.assign(report(MARROWBY, "m" + n, n + 3));
+    }
+    c.repair();
+    String veldra = c.storyIdOf("v0").orElseThrow();
+    String marrowby = c.storyIdOf("m0").orElseThrow();
+    // a sibling that no longer exists, and one that was merged away into the other half
+    c.live.get(veldra).splitFrom.add("story-gone");
+    c.live.get(veldra).splitFrom.add("story-merged");
+    c.mergedInto.put("story-merged", marrowby);
+    StoryFile.write(c, folder);
+
+    StoryClusterer reopened =
+        StoryClusterer.builder().clock(CLOCK).settings(MERGE_ANYTHING).open(folder);
+
+    assertThat(reopened.live.get(veldra).splitFrom).containsExactly(marrowby);
+    assertThat(reopened.live.get(marrowby).splitFrom).containsExactly(veldra);
+  }
+
+  private static int versionOf(Path folder) throws IOException {
+    byte[] bytes = Files.readAllBytes(folder.resolve(StoryFile.NAME));
+    return ByteBuffer.wrap(bytes, 4, 4).getInt();
   }
 }
