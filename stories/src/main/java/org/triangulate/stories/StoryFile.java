@@ -10,13 +10,16 @@ import java.io.EOFException;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.CRC32;
@@ -25,7 +28,8 @@ import org.triangulate.core.Problem;
 
 /**
  * The saved state of a {@link StoryClusterer}: one binary file {@code stories.bin} with a CRC-32 at
- * the end. Written to a temporary file, synced, then moved over the old one atomically.
+ * the end. Written to a temporary file, synced, then moved over the old one atomically, and the
+ * folder synced so that the move survives a power loss.
  */
 final class StoryFile {
   static final String NAME = "stories.bin";
@@ -68,6 +72,7 @@ final class StoryFile {
         throw new IllegalStateException(
             "cannot replace " + target + " atomically on this file system; use a local disk", e);
       }
+      syncDirectory(folder);
     } catch (IOException e) {
       throw new IllegalStateException(
           "cannot save stories to "
@@ -76,6 +81,19 @@ final class StoryFile {
               + e.getMessage()
               + "; the previous state is kept",
           e);
+    }
+  }
+
+  /**
+   * Makes the move itself durable: without it a power loss can bring back the previous state after
+   * save() returned. Windows cannot open a folder as a channel (its rename is journaled by NTFS).
+   */
+  private static void syncDirectory(Path folder) throws IOException {
+    if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+      return;
+    }
+    try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
+      dir.force(true);
     }
   }
 

@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triangulate.core.Article;
@@ -354,6 +357,37 @@ class LocalSplitTest {
 
     assertThat(reopened.live.get(veldra).splitFrom).containsExactly(marrowby);
     assertThat(reopened.live.get(marrowby).splitFrom).containsExactly(veldra);
+  }
+
+  @Test
+  void aSiblingThatIsNotAStoryOfTheFileIsReportedAsDamage(@TempDir Path folder) throws IOException {
+    saveASplit(folder, StoryFile.VERSION);
+    Path file = folder.resolve(StoryFile.NAME);
+    byte[] bytes = Files.readAllBytes(file);
+    // the last string of the body is the second story's sibling: the first story's id
+    byte[] body = Arrays.copyOf(bytes, bytes.length - 8);
+    String sibling =
+        StoryClusterer.builder()
+            .clock(CLOCK)
+            .settings(MERGE_ANYTHING)
+            .open(folder)
+            .storyIdOf("v0")
+            .orElseThrow();
+    byte[] id = sibling.getBytes(StandardCharsets.UTF_8);
+    int at = body.length - id.length;
+    assertThat(Arrays.copyOfRange(body, at, body.length)).isEqualTo(id);
+    body[body.length - 1] = (byte) 'x'; // now names a story that the file does not hold
+    CRC32 crc = new CRC32();
+    crc.update(body);
+    Files.write(
+        file, ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array());
+
+    assertThatThrownBy(
+            () -> StoryClusterer.builder().clock(CLOCK).settings(MERGE_ANYTHING).open(folder))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("damaged")
+        .hasMessageContaining(
+            "split from unknown story " + sibling.substring(0, sibling.length() - 1) + "x");
   }
 
   private static int versionOf(Path folder) throws IOException {
