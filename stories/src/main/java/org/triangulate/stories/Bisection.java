@@ -133,7 +133,8 @@ final class Bisection {
     }
   }
 
-  private static double dot(Map<Integer, Double> a, Map<Integer, Double> b) {
+  /** The dot product of two sparse vectors (iterates the smaller one). */
+  static double dot(Map<Integer, Double> a, Map<Integer, Double> b) {
     Map<Integer, Double> small = a.size() <= b.size() ? a : b;
     Map<Integer, Double> large = small == a ? b : a;
     double sum = 0;

@@ -64,7 +64,7 @@ final class LocalSplit {
       raw.add(v);
       original[i] = i;
       for (int d : distinct) {
-        if (dot(v, raw.get(d)) >= COPY) {
+        if (Bisection.dot(v, raw.get(d)) >= COPY) {
           original[i] = d;
           break;
         }
@@ -153,8 +153,8 @@ final class LocalSplit {
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         double s =
-            (wordShare * dot(words.get(i), words.get(j))
-                    + nameShare * dot(names.get(i), names.get(j)))
+            (wordShare * Bisection.dot(words.get(i), words.get(j))
+                    + nameShare * Bisection.dot(names.get(i), names.get(j)))
                 / total;
         sim[i][j] = s;
         sim[j][i] = s;
@@ -284,18 +284,5 @@ final class LocalSplit {
       double scale = 1 / Math.sqrt(norm);
       v.replaceAll((k, w) -> w * scale);
     }
-  }
-
-  private static double dot(Map<Integer, Double> a, Map<Integer, Double> b) {
-    Map<Integer, Double> small = a.size() <= b.size() ? a : b;
-    Map<Integer, Double> large = small == a ? b : a;
-    double sum = 0;
-    for (Map.Entry<Integer, Double> e : small.entrySet()) {
-      Double other = large.get(e.getKey());
-      if (other != null) {
-        sum += e.getValue() * other;
-      }
-    }
-    return sum;
   }
 }
