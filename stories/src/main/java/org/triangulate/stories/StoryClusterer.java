@@ -299,6 +299,10 @@ public final class StoryClusterer {
       collect(wordIndex, wordKeys, wordTable, probe.time, hits);
       collect(entityIndex, entityKeys, entityTable, probe.time, hits);
       hits.remove(story);
+      for (String sibling : story.splitFrom) {
+        // a half that repair split off is not offered back to the story it left
+        hits.remove(live.get(resolve(sibling)));
+      }
       List<StoryState> candidates = shortlist(hits);
       double[][] features = features(probe, candidates);
       StoryState best = null;
