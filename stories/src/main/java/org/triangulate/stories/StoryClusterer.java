@@ -145,10 +145,7 @@ public final class StoryClusterer {
 
     int[] wordKeys = words.topTerms(settings.keyTerms(), wordTable);
     int[] entityKeys = entities.topTerms(settings.keyTerms(), entityTable);
-    Map<StoryState, double[]> hits = new LinkedHashMap<>();
-    collect(wordIndex, wordKeys, wordTable, time, hits);
-    collect(entityIndex, entityKeys, entityTable, time, hits);
-    List<StoryState> candidates = shortlist(hits);
+    List<StoryState> candidates = shortlist(hits(wordKeys, entityKeys, time));
     StoryState best = null;
     double bestScore = 0;
     boolean join;
@@ -238,16 +235,10 @@ public final class StoryClusterer {
       }
       int[] wordKeys = StoryState.topTerms(story.words, wordTable, settings.keyTerms());
       int[] entityKeys = StoryState.topTerms(story.entities, entityTable, settings.keyTerms());
-      Map<StoryState, double[]> hits = new LinkedHashMap<>();
       Instant middle =
           story.firstSeen.plus(Duration.between(story.firstSeen, story.lastSeen).dividedBy(2));
-      collect(wordIndex, wordKeys, wordTable, middle, hits);
-      collect(entityIndex, entityKeys, entityTable, middle, hits);
-      hits.remove(story);
-      for (String sibling : story.splitFrom) {
-        // a split is not undone by the coarser centroid-to-centroid score
-        hits.remove(live.get(resolve(sibling)));
-      }
+      // a split is not undone by the coarser centroid-to-centroid score
+      Map<StoryState, double[]> hits = otherStoryHits(story, wordKeys, entityKeys, middle);
       StoryState best = null;
       double bestScore = 0;
       for (StoryState candidate : shortlist(hits)) {
@@ -295,15 +286,9 @@ public final class StoryClusterer {
       Probe probe = new Probe(words, entities, title, story.embeddingSum, story.lastSeen);
       int[] wordKeys = words.topTerms(settings.keyTerms(), wordTable);
       int[] entityKeys = entities.topTerms(settings.keyTerms(), entityTable);
-      Map<StoryState, double[]> hits = new LinkedHashMap<>();
-      collect(wordIndex, wordKeys, wordTable, probe.time, hits);
-      collect(entityIndex, entityKeys, entityTable, probe.time, hits);
-      hits.remove(story);
-      for (String sibling : story.splitFrom) {
-        // a half that repair split off is not offered back to the story it left
-        hits.remove(live.get(resolve(sibling)));
-      }
-      List<StoryState> candidates = shortlist(hits);
+      // a half that repair split off is not offered back to the story it left
+      List<StoryState> candidates =
+          shortlist(otherStoryHits(story, wordKeys, entityKeys, probe.time));
       double[][] features = features(probe, candidates);
       StoryState best = null;
       double bestP = 0;
@@ -654,6 +639,31 @@ public final class StoryClusterer {
             }
           });
     }
+  }
+
+  /**
+   * The stories sharing key terms with a probe at {@code time}, with their key-term weights, in
+   * index-scan order (a {@link LinkedHashMap}, as {@link #shortlist} needs).
+   */
+  private Map<StoryState, double[]> hits(int[] wordKeys, int[] entityKeys, Instant time) {
+    Map<StoryState, double[]> hits = new LinkedHashMap<>();
+    collect(wordIndex, wordKeys, wordTable, time, hits);
+    collect(entityIndex, entityKeys, entityTable, time, hits);
+    return hits;
+  }
+
+  /**
+   * The {@link #hits} of a story's key terms without the story itself and the stories it was split
+   * from or split off: repair does not undo its own splits.
+   */
+  private Map<StoryState, double[]> otherStoryHits(
+      StoryState story, int[] wordKeys, int[] entityKeys, Instant time) {
+    Map<StoryState, double[]> hits = hits(wordKeys, entityKeys, time);
+    hits.remove(story);
+    for (String sibling : story.splitFrom) {
+      hits.remove(live.get(resolve(sibling)));
+    }
+    return hits;
   }
 
   /**
