@@ -2,6 +2,7 @@ package org.triangulate.reuse;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -100,15 +101,15 @@ final class Analyser {
     // How the article writes each word away from a sentence start: a capitalised first word is a
     // name when the article capitalises it elsewhere too, or when it is not a common word. Only the
     // first words are looked up, so the pass costs a lookup in a small set per word.
-    Set<String> initials = new java.util.HashSet<>();
+    Set<String> initials = new HashSet<>();
     for (List<Words.Word> words : wordLists) {
       Words.Word first = words.get(0);
       if (first.capitalised() && !Words.hasDigit(first.folded())) {
         initials.add(first.folded());
       }
     }
-    Set<String> capitalisedInside = new java.util.HashSet<>();
-    Set<String> lowerCase = new java.util.HashSet<>();
+    Set<String> capitalisedInside = new HashSet<>();
+    Set<String> lowerCase = new HashSet<>();
     if (!initials.isEmpty()) {
       for (List<Words.Word> words : wordLists) {
         for (int k = 0; k < words.size(); k++) {
@@ -130,8 +131,8 @@ final class Analyser {
       List<String> folded = new ArrayList<>(words.size());
       Set<String> content = new LinkedHashSet<>();
       Set<String> anchors = new LinkedHashSet<>();
-      Set<String> numbers = new java.util.HashSet<>();
-      Set<String> initialNames = new java.util.HashSet<>();
+      Set<String> numbers = new HashSet<>();
+      Set<String> initialNames = new HashSet<>();
       for (int k = 0; k < words.size(); k++) {
         Words.Word w = words.get(k);
         folded.add(w.folded());

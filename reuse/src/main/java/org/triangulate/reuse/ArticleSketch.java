@@ -259,12 +259,12 @@ final class ArticleSketch {
     if (sharedContent == 0 || (sharedContent < 2 && Math.min(contentA, contentB) > 2)) {
       return false;
     }
-    // Keys cut to a stem may stand for several names, and possible first-word names add keys: the
-    // aligner's agreement of names is not known here, only that it may be positive.
-    double anchorDice = 1;
+    // The aligner's near-exact match also asks for name agreement >= 0.5; keys cut to a stem may
+    // stand for several names and possible first-word names add keys, so that agreement is not
+    // known here (only that it may be high) and the bound leaves it out.
     double jaccard = shared / (double) (setA + setB - shared);
     double lengthRatio = minWords / (double) Math.max(wordsA, wordsB);
-    if (jaccard >= 0.8 && lengthRatio >= 0.8 && anchorDice >= 0.5) {
+    if (jaccard >= 0.8 && lengthRatio >= 0.8) {
       return true; // a near-exact match
     }
     if (minWords < 5) {

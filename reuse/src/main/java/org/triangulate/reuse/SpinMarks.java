@@ -1,6 +1,7 @@
 package org.triangulate.reuse;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +98,7 @@ final class SpinMarks {
 
   /** True when nothing but punctuation, or a "please", comes before {@code at}. */
   private static boolean opensWith(String sentence, int at) {
-    String before = sentence.substring(0, at).strip().toLowerCase(java.util.Locale.ROOT);
+    String before = sentence.substring(0, at).strip().toLowerCase(Locale.ROOT);
     for (int k = 0; k < before.length(); k++) {
       if (Character.isLetterOrDigit(before.charAt(k))) {
         return before.equals("please") || before.equals("please,");
