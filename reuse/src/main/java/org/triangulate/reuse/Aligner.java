@@ -34,6 +34,8 @@ public final class Aligner {
   private final PassageEmbedder embedder;
   private final ParaphraseScorer scorer;
   private final ParaphraseWeights weights;
+  // The word-sequence overlap is the costly part of the features: computed only when weighed.
+  private final boolean weighsOverlap;
   private final Analyser analyser;
   private final int maxEmbeddedSentences;
   private final Map<String, float[][]> vectors;
@@ -50,6 +52,7 @@ public final class Aligner {
         b.weights != null
             ? b.weights
             : b.embedder != null && b.scorer == null ? b.embedder.paraphraseWeights() : null;
+    this.weighsOverlap = weights != null && weights.usesOverlap();
     this.analyser = new Analyser(b.maxChars, b.maxSentences);
     this.maxEmbeddedSentences = b.maxEmbeddedSentences;
     this.vectors =
@@ -316,7 +319,8 @@ public final class Aligner {
               b.article().text().substring(t.start(), t.end()),
               s.words(),
               t.words(),
-              cosine);
+              cosine,
+              weighsOverlap);
       // The decision comes from the features; the similarity stays on the engine's usual scale.
       return weights.paraphrase(f)
               && Math.min(s.words().size(), t.words().size()) >= 5

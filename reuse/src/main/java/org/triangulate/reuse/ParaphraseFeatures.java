@@ -63,6 +63,12 @@ public record ParaphraseFeatures(
           "log1p(nameMismatch)",
           "lexical");
 
+  /** The entries of {@link #vector()} read from {@link #overlap()}: from this index ... */
+  static final int OVERLAP_FROM = NAMES.indexOf("unigramPrecisionMin");
+
+  /** ... to this one, exclusive. */
+  static final int OVERLAP_TO = NAMES.indexOf("log1p(nameMismatch)") + 1;
+
   /** Words of a sentence that the overlap measures read at most. */
   static final int MAX_WORDS = 400;
 
@@ -281,6 +287,21 @@ public record ParaphraseFeatures(
 
   static ParaphraseFeatures of(
       String a, String b, List<String> wordsA, List<String> wordsB, double cosine) {
+    return of(a, b, wordsA, wordsB, cosine, true);
+  }
+
+  /**
+   * The features of two sentences; with {@code withOverlap} false the word-sequence {@link
+   * #overlap()} (n-gram counts, edit distance, LCS: the costly part) is not computed and is {@link
+   * Overlap#NONE}, for weights that give it no weight ({@link ParaphraseWeights#usesOverlap()}).
+   */
+  static ParaphraseFeatures of(
+      String a,
+      String b,
+      List<String> wordsA,
+      List<String> wordsB,
+      double cosine,
+      boolean withOverlap) {
     Set<String> na = numbers(wordsA);
     Set<String> nb = numbers(wordsB);
     int mismatch = 0;
@@ -306,7 +327,7 @@ public record ParaphraseFeatures(
         charDice(a, b),
         mismatch,
         negation,
-        overlap(wordsA, wordsB, stemsA, stemsB, names(a), names(b)));
+        withOverlap ? overlap(wordsA, wordsB, stemsA, stemsB, names(a), names(b)) : Overlap.NONE);
   }
 
   /** The feature vector that {@link ParaphraseWeights} weighs, in the order of {@link #NAMES}. */

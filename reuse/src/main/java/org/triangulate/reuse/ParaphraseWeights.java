@@ -101,6 +101,19 @@ public record ParaphraseWeights(
     return new ParaphraseWeights(bias, list, threshold, agreeing);
   }
 
+  /**
+   * Whether any word-sequence overlap entry ({@link ParaphraseFeatures#overlap()}) has a weight:
+   * when none has, the features can be computed without it at the same decision.
+   */
+  public boolean usesOverlap() {
+    for (int k = ParaphraseFeatures.OVERLAP_FROM; k < ParaphraseFeatures.OVERLAP_TO; k++) {
+      if (weights.get(k) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The weight of the feature with this name (one of {@link ParaphraseFeatures#NAMES}). */
   public double weight(String name) {
     int k = ParaphraseFeatures.NAMES.indexOf(name);

@@ -183,6 +183,34 @@ class ParaphraseFeaturesTest {
   }
 
   @Property(tries = 200)
+  void weightsThatIgnoreTheOverlapDecideTheSameWithoutComputingIt(
+      @ForAll("sentences") String a, @ForAll("sentences") String b) {
+    List<String> wa = ParaphraseScorer.words(a);
+    List<String> wb = ParaphraseScorer.words(b);
+    ParaphraseFeatures full = ParaphraseFeatures.of(a, b, wa, wb, 0.8, true);
+    ParaphraseFeatures lean = ParaphraseFeatures.of(a, b, wa, wb, 0.8, false);
+    assertThat(lean.overlap()).isEqualTo(ParaphraseFeatures.Overlap.NONE);
+    for (ParaphraseWeights w :
+        List.of(
+            ParaphraseWeights.BGE_SMALL_EN_V15_Q,
+            ParaphraseWeights.E5_SMALL_V2_Q,
+            ParaphraseWeights.ALL_MINILM_L6_V2_Q)) {
+      assertThat(w.usesOverlap()).isFalse();
+      assertThat(w.probability(lean)).isEqualTo(w.probability(full));
+    }
+  }
+
+  @Test
+  void weightsOnAnOverlapEntryUseIt() {
+    double[] weights = new double[ParaphraseFeatures.NAMES.size()];
+    weights[ParaphraseFeatures.NAMES.indexOf("bleuMax")] = 1.5;
+    assertThat(ParaphraseWeights.of(0, weights, 0.5, null).usesOverlap()).isTrue();
+    weights[ParaphraseFeatures.NAMES.indexOf("bleuMax")] = 0;
+    weights[ParaphraseFeatures.NAMES.indexOf("lexical")] = 1.5;
+    assertThat(ParaphraseWeights.of(0, weights, 0.5, null).usesOverlap()).isFalse();
+  }
+
+  @Property(tries = 200)
   void packedCharacterGramsDuelTheStringSets(
       @ForAll("sentences") String a, @ForAll("sentences") String b) {
     assertThat(ParaphraseFeatures.charDice(a, b)).isEqualTo(naiveCharDice(a, b));
