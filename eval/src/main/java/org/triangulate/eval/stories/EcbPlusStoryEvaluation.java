@@ -46,7 +46,10 @@ import org.triangulate.stories.StoryClusterer;
  * ({@link MergeTrainer#replay}, the pair of each article with its best candidate), fits the
  * logistic weights (L2 1.0), chooses the join probability by mean training B-cubed F1 of both
  * orders, prints the model as Java source for {@link ClusterSettings} and uses it; {@code
- * --hand-set} evaluates the hand-set decision instead of the learned model.
+ * --hand-set} evaluates the hand-set decision instead of the learned model; {@code --streams N} (N
+ * >= 2) also prints the StoryClusterer's B-cubed F1 on N streams (interleaved, then shuffled with
+ * seeds 20261123, 1, 2, ...) and their mean, all / training / held-out: single orders swing by a
+ * point, so settings are compared on this mean.
  */
 public final class EcbPlusStoryEvaluation {
   /** Topics held out from tuning (the validation topics of the common ECB+ split). */
@@ -62,6 +65,7 @@ public final class EcbPlusStoryEvaluation {
     boolean train = false;
     boolean handSet = false;
     boolean errors = false;
+    int streams = 0;
     long seed = 20_261_123L;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -70,12 +74,13 @@ public final class EcbPlusStoryEvaluation {
         case "--hand-set" -> handSet = true;
         case "--errors" -> errors = true;
         case "--seed" -> seed = Long.parseLong(args[++i]);
+        case "--streams" -> streams = Integer.parseInt(args[++i]);
         default ->
             throw new IllegalArgumentException(
                 "unknown argument "
                     + args[i]
                     + "; usage: EcbPlusStoryEvaluation [--tune] [--train] [--hand-set] [--errors]"
-                    + " [--seed N]");
+                    + " [--seed N] [--streams N]");
       }
     }
     Optional<Path> root = Datasets.find("ecbplus-dev");
@@ -142,6 +147,56 @@ public final class EcbPlusStoryEvaluation {
           ourNanos / 1e6,
           baselineNanos / 1e6);
     }
+    if (streams >= 2) {
+      printStreams(docs, gold, trainTexts, heldOut, settings, streams);
+    }
+  }
+
+  /** B-cubed F1 all / training / held-out on {@code count} stream orders and their mean. */
+  static void printStreams(
+      List<EcbPlusDocument> docs,
+      Map<String, String> gold,
+      Set<String> train,
+      Set<String> heldOut,
+      ClusterSettings settings,
+      int count) {
+    double[] sum = new double[3];
+    for (int s = 0; s < count; s++) {
+      List<EcbPlusDocument> order;
+      String name;
+      if (s == 0) {
+        order = interleaved(docs);
+        name = "interleaved";
+      } else {
+        long seed = s == 1 ? 20_261_123L : s - 1;
+        order = new ArrayList<>(docs);
+        Collections.shuffle(order, new Random(seed));
+        name = "shuffled " + seed;
+      }
+      Map<String, String> ours = runClusterer(articles(order), settings);
+      double[] f1 = {
+        ClusterScores.of(gold, ours, null).b3F1(),
+        ClusterScores.of(gold, ours, train).b3F1(),
+        ClusterScores.of(gold, ours, heldOut).b3F1()
+      };
+      for (int i = 0; i < 3; i++) {
+        sum[i] += f1[i];
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "stream %-18s B3 F1 all %.4f train %.4f held-out %.4f%n",
+          name,
+          f1[0],
+          f1[1],
+          f1[2]);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "mean of %d streams     B3 F1 all %.4f train %.4f held-out %.4f%n",
+        count,
+        sum[0] / count,
+        sum[1] / count,
+        sum[2] / count);
   }
 
   private static <L> void print(
