@@ -177,6 +177,53 @@ class LocalSplitTest {
     assertThat(all[0]).isEqualTo(all[3]);
   }
 
+  /**
+   * Two events of five reports each (similarity 0.5 within, 0.1 across), except that report 4 of
+   * the first event is very close to report 5 of the second (0.9): average link joins 4 and 5 first
+   * and keeps 4 on the second event's side.
+   */
+  private static double[][] bridged() {
+    int n = 10;
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        sim[i][j] = i == j ? 1 : (i < 5) == (j < 5) ? 0.5 : 0.1;
+      }
+    }
+    sim[4][5] = 0.9;
+    sim[5][4] = 0.9;
+    return sim;
+  }
+
+  @Test
+  void averageLinkAloneKeepsTheBridgingReportWithItsNearestNeighbour() {
+    int[] groups = LocalSplit.averageLink(bridged(), 0.3);
+    assertThat(groups[4]).isEqualTo(groups[5]).isNotEqualTo(groups[0]);
+  }
+
+  @Test
+  void refineMovesAReportToTheEventItIsCloserToAsAWhole() {
+    // the sides average link gives: report 4 with the second event
+    boolean[] side = {false, false, false, false, true, true, true, true, true, true};
+    LocalSplit.refine(bridged(), side, 2);
+    // 4 is on average closer to 0-3 (0.5) than to 5-9 (0.26)
+    assertThat(side)
+        .containsExactly(false, false, false, false, false, true, true, true, true, true);
+  }
+
+  @Test
+  void refineLeavesNoSideBelowTheLeastSize() {
+    boolean[] side = {false, false, false, false, true, true, true, true, true, true};
+    LocalSplit.refine(bridged(), side, 6);
+    // moving 4 back would leave the second side with 5 < 6 members
+    assertThat(side[4]).isTrue();
+    boolean[] good = {false, false, false, false, false, true, true, true, true, true};
+    LocalSplit.refine(bridged(), good, 2);
+    // the event sides are a fixed point: nothing moves
+    assertThat(good)
+        .containsExactly(false, false, false, false, false, true, true, true, true, true);
+  }
+
   @Test
   void repairSplitsAStoryHoldingTwoEventsAndTheHalvesKeepTheirArticles() {
     // a loose hand-set decision that lets the second event's reports into the first's story
