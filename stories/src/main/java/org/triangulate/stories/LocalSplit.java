@@ -131,38 +131,9 @@ final class LocalSplit {
     if (n < 2 * minSide) {
       return null;
     }
-    double wordShare = settings.wordWeight() + settings.titleWeight();
-    double nameShare = settings.entityWeight();
-    double total = wordShare + nameShare;
-    if (total <= 0) {
+    double[][] sim = similarities(members, settings);
+    if (sim == null) {
       return null;
-    }
-    Map<Integer, Integer> wordDf = new HashMap<>();
-    Map<Integer, Integer> nameDf = new HashMap<>();
-    for (MemberVector m : members) {
-      for (int id : m.wordIds) {
-        wordDf.merge(id, 1, Integer::sum);
-      }
-      for (int id : m.entityIds) {
-        nameDf.merge(id, 1, Integer::sum);
-      }
-    }
-    double[][] sim = new double[n][n];
-    List<Map<Integer, Double>> words = new java.util.ArrayList<>(n);
-    List<Map<Integer, Double>> names = new java.util.ArrayList<>(n);
-    for (MemberVector m : members) {
-      words.add(unit(m.wordIds, m.wordTf, wordDf, n));
-      names.add(unit(m.entityIds, m.entityTf, nameDf, n));
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        double s =
-            (wordShare * Bisection.dot(words.get(i), words.get(j))
-                    + nameShare * Bisection.dot(names.get(i), names.get(j)))
-                / total;
-        sim[i][j] = s;
-        sim[j][i] = s;
-      }
     }
     double mean = 0;
     for (int i = 0; i < n; i++) {
@@ -277,6 +248,49 @@ final class LocalSplit {
         return;
       }
     }
+  }
+
+  /**
+   * The story-local similarities of the members: cosines of their tf-idf vectors with the idf taken
+   * over the members, words and names mixed in the proportion of the channel weights; null when
+   * both weights are 0.
+   */
+  static double[][] similarities(List<MemberVector> members, ClusterSettings settings) {
+    int n = members.size();
+    double wordShare = settings.wordWeight() + settings.titleWeight();
+    double nameShare = settings.entityWeight();
+    double total = wordShare + nameShare;
+    if (total <= 0) {
+      return null;
+    }
+    Map<Integer, Integer> wordDf = new HashMap<>();
+    Map<Integer, Integer> nameDf = new HashMap<>();
+    for (MemberVector m : members) {
+      for (int id : m.wordIds) {
+        wordDf.merge(id, 1, Integer::sum);
+      }
+      for (int id : m.entityIds) {
+        nameDf.merge(id, 1, Integer::sum);
+      }
+    }
+    double[][] sim = new double[n][n];
+    List<Map<Integer, Double>> words = new java.util.ArrayList<>(n);
+    List<Map<Integer, Double>> names = new java.util.ArrayList<>(n);
+    for (MemberVector m : members) {
+      words.add(unit(m.wordIds, m.wordTf, wordDf, n));
+      names.add(unit(m.entityIds, m.entityTf, nameDf, n));
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double s =
+            (wordShare * Bisection.dot(words.get(i), words.get(j))
+                    + nameShare * Bisection.dot(names.get(i), names.get(j)))
+                / total;
+        sim[i][j] = s;
+        sim[j][i] = s;
+      }
+    }
+    return sim;
   }
 
   /** Groups by average-link clustering until no two groups have a mean similarity >= threshold. */
