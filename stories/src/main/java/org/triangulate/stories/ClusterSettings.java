@@ -257,7 +257,7 @@ public record ClusterSettings(
     private MergeModel mergeModel = LEARNED;
     private int reofferMaxMembers = 2;
     private int reofferMinTarget = 5;
-    private double localSplitLink = 1.0;
+    private double localSplitLink = 0.925;
     private int localSplitMinSide = 7;
 
     private Builder() {}

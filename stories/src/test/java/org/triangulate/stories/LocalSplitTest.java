@@ -91,8 +91,13 @@ class LocalSplitTest {
 
   /** {@link LocalSplit#of} over the articles' member vectors, with idf over these articles. */
   private static boolean[] split(List<Article> articles, double link, int minSide) {
-    TermTable words = new TermTable();
     TermTable names = new TermTable();
+    return LocalSplit.of(members(articles, names), link, minSide, names, SETTINGS);
+  }
+
+  /** The articles' member vectors, with idf over these articles; {@code names} gets their names. */
+  private static List<MemberVector> members(List<Article> articles, TermTable names) {
+    TermTable words = new TermTable();
     List<TermVector[]> raw = new ArrayList<>();
     for (Article a : articles) {
       TextTerms t = TextTerms.of(a.title(), a.text());
@@ -108,7 +113,7 @@ class LocalSplitTest {
           MemberVector.of(
               articles.get(i).title(), "en", raw.get(i)[0], raw.get(i)[1], null, words, names));
     }
-    return LocalSplit.of(members, link, minSide, names, SETTINGS);
+    return members;
   }
 
   private static boolean[] split(List<Article> articles) {
@@ -175,6 +180,92 @@ class LocalSplitTest {
     // mean link between the pairs is 0.05: they join only at a lower threshold
     int[] all = LocalSplit.averageLink(sim, 0.05);
     assertThat(all[0]).isEqualTo(all[3]);
+  }
+
+  /**
+   * Two events of five reports each (similarity 0.5 within, 0.1 across), except that report 4 of
+   * the first event is very close to report 5 of the second (0.9): average link joins 4 and 5 first
+   * and keeps 4 on the second event's side.
+   */
+  private static double[][] bridged() {
+    int n = 10;
+    double[][] sim = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        sim[i][j] = i == j ? 1 : (i < 5) == (j < 5) ? 0.5 : 0.1;
+      }
+    }
+    sim[4][5] = 0.9;
+    sim[5][4] = 0.9;
+    return sim;
+  }
+
+  @Test
+  void averageLinkAloneKeepsTheBridgingReportWithItsNearestNeighbour() {
+    int[] groups = LocalSplit.averageLink(bridged(), 0.3);
+    assertThat(groups[4]).isEqualTo(groups[5]).isNotEqualTo(groups[0]);
+  }
+
+  @Test
+  void refineMovesAReportToTheEventItIsCloserToAsAWhole() {
+    // the sides average link gives: report 4 with the second event
+    boolean[] side = {false, false, false, false, true, true, true, true, true, true};
+    LocalSplit.refine(bridged(), side, 2);
+    // 4 is on average closer to 0-3 (0.5) than to 5-9 (0.26)
+    assertThat(side)
+        .containsExactly(false, false, false, false, false, true, true, true, true, true);
+  }
+
+  @Test
+  void refineLeavesNoSideBelowTheLeastSize() {
+    boolean[] side = {false, false, false, false, true, true, true, true, true, true};
+    LocalSplit.refine(bridged(), side, 6);
+    // moving 4 back would leave the second side with 5 < 6 members
+    assertThat(side[4]).isTrue();
+    boolean[] good = {false, false, false, false, false, true, true, true, true, true};
+    LocalSplit.refine(bridged(), good, 2);
+    // the event sides are a fixed point: nothing moves
+    assertThat(good)
+        .containsExactly(false, false, false, false, false, true, true, true, true, true);
+  }
+
+  @Test
+  void aReportSharingAParagraphWithTheOtherEventEndsOnItsOwnEventsSide() {
+    // the last Veldra report and the first three Marrowby reports quote the same weather warning
+    String warning =
+        "Forecaster Odile Fenwarth of the Quarrow weather bureau warned that storms over the Hallin"
+            + " hills and the Brisk valley would return on Friday.";
+    List<Article> mixed = new ArrayList<>();
+    for (int n = 0; n < 8; n++) {
+      Article v = report(VELDRA, "v" + n, n);
+      Article m = report(MARROWBY, "m" + n, n + 3);
+      mixed.add(n == 7 ? withParagraph(v, warning) : v);
+      mixed.add(n <= 2 ? withParagraph(m, warning) : m);
+    }
+    TermTable names = new TermTable();
+    List<MemberVector> members = members(mixed, names);
+    double[][] sim = LocalSplit.similarities(members, SETTINGS);
+    double mean = 0;
+    for (int i = 0; i < sim.length; i++) {
+      for (int j = i + 1; j < sim.length; j++) {
+        mean += sim[i][j];
+      }
+    }
+    mean /= sim.length * (sim.length - 1) / 2.0;
+    int[] groups = LocalSplit.averageLink(sim, SETTINGS.localSplitLink() * mean);
+    // average link alone keeps v7 (index 14) with the Marrowby reports that share its warning
+    assertThat(groups[14]).isEqualTo(groups[1]).isNotEqualTo(groups[0]);
+    boolean[] side =
+        LocalSplit.of(
+            members, SETTINGS.localSplitLink(), SETTINGS.localSplitMinSide(), names, SETTINGS);
+    assertThat(side).isNotNull();
+    for (int i = 0; i < mixed.size(); i++) {
+      assertThat(side[i]).as(mixed.get(i).id()).isEqualTo(mixed.get(i).id().startsWith("m"));
+    }
+  }
+
+  private static Article withParagraph(Article a, String paragraph) {
+    return Fixtures.article(a.id(), a.title(), "2026-03-03", a.text(), paragraph);
   }
 
   @Test
