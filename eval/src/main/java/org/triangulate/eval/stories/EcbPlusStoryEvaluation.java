@@ -49,7 +49,9 @@ import org.triangulate.stories.StoryClusterer;
  * --hand-set} evaluates the hand-set decision instead of the learned model; {@code --streams N} (N
  * >= 2) also prints the StoryClusterer's B-cubed F1 on N streams (interleaved, then shuffled with
  * seeds 20261123, 1, 2, ...) and their mean, all / training / held-out: single orders swing by a
- * point, so settings are compared on this mean.
+ * point, so settings are compared on this mean; {@code --train-orders N} (N >= 2) makes {@code
+ * --train} fit on N orders instead of two: the interleaved, the shuffled and N - 2 more shuffled
+ * with seeds 101, 102, ... (apart from the seeds of {@code --streams}).
  */
 public final class EcbPlusStoryEvaluation {
   /** Topics held out from tuning (the validation topics of the common ECB+ split). */
@@ -66,6 +68,7 @@ public final class EcbPlusStoryEvaluation {
     boolean handSet = false;
     boolean errors = false;
     int streams = 0;
+    int trainOrders = 2;
     long seed = 20_261_123L;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -75,12 +78,13 @@ public final class EcbPlusStoryEvaluation {
         case "--errors" -> errors = true;
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "--streams" -> streams = Integer.parseInt(args[++i]);
+        case "--train-orders" -> trainOrders = Integer.parseInt(args[++i]);
         default ->
             throw new IllegalArgumentException(
                 "unknown argument "
                     + args[i]
                     + "; usage: EcbPlusStoryEvaluation [--tune] [--train] [--hand-set] [--errors]"
-                    + " [--seed N] [--streams N]");
+                    + " [--train-orders N] [--seed N] [--streams N]");
       }
     }
     Optional<Path> root = Datasets.find("ecbplus-dev");
@@ -120,7 +124,14 @@ public final class EcbPlusStoryEvaluation {
       settings = tune(orders, gold, trainTexts);
     }
     if (train) {
-      settings = train(orders, gold, trainTexts, settings);
+      Map<String, List<Article>> fitOrders = new LinkedHashMap<>(orders);
+      for (int extra = 1; fitOrders.size() < trainOrders; extra++) {
+        // seeds 101, 102, ...: apart from the seeds of the --streams orders
+        List<EcbPlusDocument> more = new ArrayList<>(docs);
+        Collections.shuffle(more, new Random(100 + extra));
+        fitOrders.put("shuffled(seed " + (100 + extra) + ")", articles(more));
+      }
+      settings = train(fitOrders, gold, trainTexts, settings);
     }
     double baselineThreshold = tuneBaseline(orders, gold, trainTexts);
     System.out.printf(
@@ -336,9 +347,10 @@ public final class EcbPlusStoryEvaluation {
       f1 /= orders.size();
       System.out.printf(
           Locale.ROOT,
-          "train: join probability %.2f: train B3 F1 %.4f (mean of both orders)%n",
+          "train: join probability %.2f: train B3 F1 %.4f (mean of %d orders)%n",
           p / 100.0,
-          f1);
+          f1,
+          orders.size());
       if (f1 > bestF1) {
         bestF1 = f1;
         best = s;
