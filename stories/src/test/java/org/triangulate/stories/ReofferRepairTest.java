@@ -85,6 +85,51 @@ class ReofferRepairTest {
     assertThat(c.storyOf("late").orElseThrow().articleIds()).containsExactly("late");
   }
 
+  /**
+   * The straggler arrives while its event's story is still too small to take it; it does not change
+   * afterwards, but the story grows: the next repair offers it again.
+   */
+  private static StoryClusterer lateGrowth(int rounds, List<Integer> repairsAfterGrowth) {
+    StoryClusterer c =
+        StoryClusterer.builder()
+            .clock(CLOCK)
+            .settings(ClusterSettings.builder().repairEvery(0).reofferRounds(rounds).build())
+            .build();
+    c.assign(Fixtures.veldra("v0", "2026-03-03", 0));
+    c.assign(straggler());
+    c.assign(Fixtures.veldra("v1", "2026-03-03", 1));
+    c.assign(Fixtures.veldra("v2", "2026-03-03", 2));
+    c.assign(Fixtures.marrowby("m0", "2026-03-04", 0));
+    // the Veldra story has 3 members, fewer than the 5 a re-offered story needs
+    assertThat(c.repair()).isZero();
+    assertThat(c.storyOf("late").orElseThrow().articleIds()).containsExactly("late");
+    for (int i = 3; i < 6; i++) {
+      c.assign(Fixtures.veldra("v" + i, "2026-03-03", i));
+    }
+    repairsAfterGrowth.add(c.repair());
+    return c;
+  }
+
+  @Test
+  void aStragglerIsOfferedAgainAtTheNextRepairWithoutChanging() {
+    List<Integer> merges = new ArrayList<>();
+    StoryClusterer c = lateGrowth(5, merges);
+    assertThat(merges).containsExactly(1);
+    String veldra = c.storyOf("v0").orElseThrow().id();
+    assertThat(c.storyIdOf("late")).contains(veldra);
+    assertThat(c.storyOf("v0").orElseThrow().articleIds()).hasSize(7);
+    // the other dam failure, offered again too, stays apart
+    assertThat(c.storyOf("m0").orElseThrow().articleIds()).containsExactly("m0");
+  }
+
+  @Test
+  void withOneRoundAStragglerIsOfferedOnlyAtTheRepairAfterItChanged() {
+    List<Integer> merges = new ArrayList<>();
+    StoryClusterer c = lateGrowth(1, merges);
+    assertThat(merges).containsExactly(0);
+    assertThat(c.storyOf("late").orElseThrow().articleIds()).containsExactly("late");
+  }
+
   @Test
   void rejectsNonsenseInTheReofferSettings() {
     assertThatThrownBy(() -> ClusterSettings.builder().reofferMaxMembers(-1).build())
@@ -96,10 +141,24 @@ class ReofferRepairTest {
   }
 
   @Test
+  void rejectsNonsenseInTheReofferRoundsAndProbability() {
+    assertThatThrownBy(() -> ClusterSettings.builder().reofferRounds(0).build())
+        .hasMessageContaining("reofferRounds")
+        .hasMessageContaining("0");
+    assertThatThrownBy(() -> ClusterSettings.builder().reofferProbability(1.0).build())
+        .hasMessageContaining("reofferProbability")
+        .hasMessageContaining("1.0");
+    assertThatThrownBy(() -> ClusterSettings.builder().reofferProbability(0).build())
+        .hasMessageContaining("reofferProbability");
+  }
+
+  @Test
   void theCalibratedSettingsReofferStoriesOfTwoIntoStoriesOfFive() {
     ClusterSettings s = ClusterSettings.calibrated();
     assertThat(s.reofferMaxMembers()).isEqualTo(2);
     assertThat(s.reofferMinTarget()).isEqualTo(5);
+    assertThat(s.reofferRounds()).isEqualTo(5);
+    assertThat(s.reofferProbability()).isEqualTo(0.5);
     assertThat(s.toBuilder().build()).isEqualTo(s);
   }
 }
