@@ -55,6 +55,9 @@ package org.triangulate.stories;
  *     gets its chance, and each small story costs at most this many extra candidate look-ups
  * @param reofferProbability the least probability of the learned model at which a re-offered story
  *     joins its best candidate (the arriving article's join probability is the model's own)
+ * @param reofferMinScore the least hand-set score (weighted channel cosines times the name gate) of
+ *     a re-offered story against the candidate it joins: the learned model, fitted on articles, can
+ *     give a story's centroids a high probability on a shared number alone
  */
 public record ClusterSettings(
     double wordWeight,
@@ -82,7 +85,8 @@ public record ClusterSettings(
     double localSplitLink,
     int localSplitMinSide,
     int reofferRounds,
-    double reofferProbability) {
+    double reofferProbability,
+    double reofferMinScore) {
 
   public ClusterSettings {
     nonNegative("wordWeight", wordWeight);
@@ -130,6 +134,10 @@ public record ClusterSettings(
     if (!(reofferProbability > 0 && reofferProbability < 1)) {
       throw new IllegalArgumentException(
           "reofferProbability must be in (0, 1), got " + reofferProbability);
+    }
+    if (!(reofferMinScore >= 0 && reofferMinScore < 1)) {
+      throw new IllegalArgumentException(
+          "reofferMinScore must be in [0, 1), got " + reofferMinScore);
     }
   }
 
@@ -273,6 +281,7 @@ public record ClusterSettings(
     private int localSplitMinSide = 7;
     private int reofferRounds = 5;
     private double reofferProbability = 0.5;
+    private double reofferMinScore = 0.1;
 
     private Builder() {}
 
@@ -303,6 +312,7 @@ public record ClusterSettings(
       localSplitMinSide = s.localSplitMinSide;
       reofferRounds = s.reofferRounds;
       reofferProbability = s.reofferProbability;
+      reofferMinScore = s.reofferMinScore;
     }
 
     /** Sets the word, name and title weights at once. */
@@ -443,6 +453,11 @@ public record ClusterSettings(
       return this;
     }
 
+    public Builder reofferMinScore(double value) {
+      reofferMinScore = value;
+      return this;
+    }
+
     /**
      * The settings.
      *
@@ -475,7 +490,8 @@ public record ClusterSettings(
           localSplitLink,
           localSplitMinSide,
           reofferRounds,
-          reofferProbability);
+          reofferProbability,
+          reofferMinScore);
     }
   }
 }

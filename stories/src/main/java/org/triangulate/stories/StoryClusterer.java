@@ -272,7 +272,8 @@ public final class StoryClusterer {
    * its event's story had formed, or that was refused by a story still too small to match it, may
    * now have a clear best match. It goes into the best candidate of at least {@link
    * ClusterSettings#reofferMinTarget()} members when the learned model's probability reaches {@link
-   * ClusterSettings#reofferProbability()}. A story is offered at the {@link
+   * ClusterSettings#reofferProbability()} and the hand-set score {@link
+   * ClusterSettings#reofferMinScore()}. A story is offered at the {@link
    * ClusterSettings#reofferRounds()} repairs after it last changed (not only at the first: its
    * event's story may form or grow later), so each small story costs at most that many candidate
    * look-ups.
@@ -314,7 +315,10 @@ public final class StoryClusterer {
       StoryState best = null;
       double bestP = 0;
       for (int i = 0; i < candidates.size(); i++) {
-        if (candidates.get(i).members.size() < settings.reofferMinTarget()) {
+        // the model was fitted on articles; a story's centroid can reach its bar on one shared
+        // number alone, so the channels must also agree a little
+        if (candidates.get(i).members.size() < settings.reofferMinTarget()
+            || features[i][HAND_SCORE] < settings.reofferMinScore()) {
           continue;
         }
         double p =

@@ -130,6 +130,44 @@ class ReofferRepairTest {
     assertThat(c.storyOf("late").orElseThrow().articleIds()).containsExactly("late");
   }
 
+  /**
+   * Six Veldra reports, then a one-line report of another dam failure (Corrowin, the Tessel dam)
+   * that shares only the kind of event and the death toll with them: it opens its own story.
+   */
+  private static StoryClusterer veldraThenCorrowin(ClusterSettings settings) {
+    StoryClusterer c = StoryClusterer.builder().clock(CLOCK).settings(settings).build();
+    for (int i = 0; i < 6; i++) {
+      c.assign(Fixtures.veldra("v" + i, "2026-03-03", i));
+    }
+    Assignment other =
+        c.assign(
+            Fixtures.article(
+                "c0",
+                "14 dead in Corrowin",
+                "2026-03-03",
+                "The Tessel dam failed above Corrowin; 14 people died, Governor Abel Mirre said."));
+    assertThat(other.outcome()).isEqualTo(Assignment.Outcome.OPENED);
+    return c;
+  }
+
+  @Test
+  void aReportOfAnotherEventSharingOnlyTheTollIsNotReofferedIntoTheStory() {
+    StoryClusterer c = veldraThenCorrowin(ClusterSettings.builder().repairEvery(0).build());
+    assertThat(c.repair()).isZero();
+    assertThat(c.storyOf("c0").orElseThrow().articleIds()).containsExactly("c0");
+    assertThat(c.storyOf("v0").orElseThrow().articleIds()).hasSize(6);
+  }
+
+  @Test
+  void withoutTheHandSetScoreFloorTheSharedTollAloneWouldMergeIt() {
+    // why reofferMinScore exists: the model alone puts the centroid of the one-line report above
+    // the re-offer probability on the shared number
+    StoryClusterer c =
+        veldraThenCorrowin(ClusterSettings.builder().repairEvery(0).reofferMinScore(0).build());
+    assertThat(c.repair()).isEqualTo(1);
+    assertThat(c.storyOf("c0").orElseThrow().articleIds()).hasSize(7);
+  }
+
   @Test
   void rejectsNonsenseInTheReofferSettings() {
     assertThatThrownBy(() -> ClusterSettings.builder().reofferMaxMembers(-1).build())
@@ -150,6 +188,9 @@ class ReofferRepairTest {
         .hasMessageContaining("1.0");
     assertThatThrownBy(() -> ClusterSettings.builder().reofferProbability(0).build())
         .hasMessageContaining("reofferProbability");
+    assertThatThrownBy(() -> ClusterSettings.builder().reofferMinScore(-0.1).build())
+        .hasMessageContaining("reofferMinScore")
+        .hasMessageContaining("-0.1");
   }
 
   @Test
@@ -159,6 +200,7 @@ class ReofferRepairTest {
     assertThat(s.reofferMinTarget()).isEqualTo(5);
     assertThat(s.reofferRounds()).isEqualTo(5);
     assertThat(s.reofferProbability()).isEqualTo(0.5);
+    assertThat(s.reofferMinScore()).isEqualTo(0.1);
     assertThat(s.toBuilder().build()).isEqualTo(s);
   }
 }
