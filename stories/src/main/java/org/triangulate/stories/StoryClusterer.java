@@ -272,8 +272,9 @@ public final class StoryClusterer {
    * its event's story had formed, or that was refused by a story still too small to match it, may
    * now have a clear best match. It goes into the best candidate of at least {@link
    * ClusterSettings#reofferMinTarget()} members when the learned model's probability reaches {@link
-   * ClusterSettings#reofferProbability()} and the hand-set score {@link
-   * ClusterSettings#reofferMinScore()}. A story is offered at the {@link
+   * ClusterSettings#reofferProbability()}, the hand-set score {@link
+   * ClusterSettings#reofferMinScore()}, and the two stories' time spans are at most {@link
+   * ClusterSettings#graceDays()} apart. A story is offered at the {@link
    * ClusterSettings#reofferRounds()} repairs after it last changed (not only at the first: its
    * event's story may form or grow later), so each small story costs at most that many candidate
    * look-ups.
@@ -316,9 +317,12 @@ public final class StoryClusterer {
       double bestP = 0;
       for (int i = 0; i < candidates.size(); i++) {
         // the model was fitted on articles; a story's centroid can reach its bar on one shared
-        // number alone, so the channels must also agree a little
+        // number alone, so the channels must also agree a little. And it was fitted without dates:
+        // the re-offer mends order accidents inside a story's time span, it does not reach across
+        // a gap (a report days away had its own chance at arrival, with the decay)
         if (candidates.get(i).members.size() < settings.reofferMinTarget()
-            || features[i][HAND_SCORE] < settings.reofferMinScore()) {
+            || features[i][HAND_SCORE] < settings.reofferMinScore()
+            || spanGapDays(story, candidates.get(i)) > settings.graceDays()) {
           continue;
         }
         double p =
@@ -896,13 +900,18 @@ public final class StoryClusterer {
     if (weights == 0) {
       return 0;
     }
+    return sum / weights * gate * settings.decay(spanGapDays(a, b));
+  }
+
+  /** Days between the time spans of two stories; 0 when they overlap. */
+  private static double spanGapDays(StoryState a, StoryState b) {
     long gapSeconds =
         Math.max(
             0,
             Math.max(
                 b.firstSeen.getEpochSecond() - a.lastSeen.getEpochSecond(),
                 a.firstSeen.getEpochSecond() - b.lastSeen.getEpochSecond()));
-    return sum / weights * gate * settings.decay(gapSeconds / 86_400.0);
+    return gapSeconds / 86_400.0;
   }
 
   private static double dot(IntFloatMap a, IntFloatMap b, TermTable table) {

@@ -20,10 +20,14 @@ class ReofferRepairTest {
    * no toll), but much with the later ones (shelters, inquiry, the dam's owner).
    */
   private static Article straggler() {
+    return straggler("2026-03-03");
+  }
+
+  private static Article straggler(String day) {
     return Fixtures.article(
         "late",
         "Shelters fill up",
-        "2026-03-03",
+        day,
         "Families whose homes were flooded moved into shelters on Wednesday while Ostrin Hydro"
             + " prepared for an inquiry next week.");
   }
@@ -166,6 +170,32 @@ class ReofferRepairTest {
         veldraThenCorrowin(ClusterSettings.builder().repairEvery(0).reofferMinScore(0).build());
     assertThat(c.repair()).isEqualTo(1);
     assertThat(c.storyOf("c0").orElseThrow().articleIds()).hasSize(7);
+  }
+
+  /** The straggler, published three days after the Veldra reports, then the six reports. */
+  private static StoryClusterer lateStraggler(ClusterSettings settings) {
+    StoryClusterer c = StoryClusterer.builder().clock(CLOCK).settings(settings).build();
+    c.assign(Fixtures.veldra("v0", "2026-03-03", 0));
+    c.assign(straggler("2026-03-06"));
+    for (int i = 1; i < 6; i++) {
+      c.assign(Fixtures.veldra("v" + i, "2026-03-03", i));
+    }
+    return c;
+  }
+
+  @Test
+  void aStragglerDaysAwayFromTheStorysSpanIsNotReoffered() {
+    // beyond the grace of one day the re-offer does not reach (without this rule the straggler
+    // joins here too: its probability stays above the bar after three days of decay)
+    StoryClusterer c = lateStraggler(ClusterSettings.builder().repairEvery(0).build());
+    assertThat(c.storyOf("late").orElseThrow().articleIds()).containsExactly("late");
+    assertThat(c.repair()).isZero();
+    assertThat(c.storyOf("late").orElseThrow().articleIds()).containsExactly("late");
+
+    StoryClusterer wideGrace =
+        lateStraggler(ClusterSettings.builder().repairEvery(0).graceDays(5).build());
+    assertThat(wideGrace.repair()).isEqualTo(1);
+    assertThat(wideGrace.storyIdOf("late")).isEqualTo(wideGrace.storyIdOf("v0"));
   }
 
   @Test
