@@ -40,9 +40,9 @@ package org.triangulate.stories;
  *     split repair; stories with more members are not split
  * @param mergeModel the learned join decision; {@link MergeModel#NONE} for the hand-set weighted
  *     mean, name gate and join threshold
- * @param reofferMaxMembers repair offers each changed story of at most this many members to the
- *     other stories again, as one article arriving now, and merges it into the best one the learned
- *     model would let it join (0 disables; needs a learned {@code mergeModel})
+ * @param reofferMaxMembers repair offers each recently changed story of at most this many members
+ *     to the other stories again, as one article arriving now, and merges it into the best one the
+ *     learned model would let it join (0 disables; needs a learned {@code mergeModel})
  * @param reofferMinTarget a re-offered story only goes into a story of at least this many members
  *     (a straggler should join an event with established evidence, not another fragment)
  * @param localSplitLink repair splits a story whose members form two groups under story-local
@@ -50,6 +50,14 @@ package org.triangulate.stories;
  *     while two groups' mean cosine is at least this times the mean cosine of all pairs of members
  *     (0 disables)
  * @param localSplitMinSide the least number of members in each of the two groups of such a split
+ * @param reofferRounds how many repairs in a row offer a small story again after it last changed
+ *     (at least 1): a straggler whose event's story forms or grows only after the next repair still
+ *     gets its chance, and each small story costs at most this many extra candidate look-ups
+ * @param reofferProbability the least probability of the learned model at which a re-offered story
+ *     joins its best candidate (the arriving article's join probability is the model's own)
+ * @param reofferMinScore the least hand-set score (weighted channel cosines times the name gate) of
+ *     a re-offered story against the candidate it joins: the learned model, fitted on articles, can
+ *     give a story's centroids a high probability on a shared number alone
  */
 public record ClusterSettings(
     double wordWeight,
@@ -75,7 +83,10 @@ public record ClusterSettings(
     int reofferMaxMembers,
     int reofferMinTarget,
     double localSplitLink,
-    int localSplitMinSide) {
+    int localSplitMinSide,
+    int reofferRounds,
+    double reofferProbability,
+    double reofferMinScore) {
 
   public ClusterSettings {
     nonNegative("wordWeight", wordWeight);
@@ -118,6 +129,15 @@ public record ClusterSettings(
       throw new IllegalArgumentException(
           "localSplitMinSide must be >= 2 (a group of one is a straggler, not an event), got "
               + localSplitMinSide);
+    }
+    positive("reofferRounds", reofferRounds);
+    if (!(reofferProbability > 0 && reofferProbability < 1)) {
+      throw new IllegalArgumentException(
+          "reofferProbability must be in (0, 1), got " + reofferProbability);
+    }
+    if (!(reofferMinScore >= 0 && reofferMinScore < 1)) {
+      throw new IllegalArgumentException(
+          "reofferMinScore must be in [0, 1), got " + reofferMinScore);
     }
   }
 
@@ -259,6 +279,9 @@ public record ClusterSettings(
     private int reofferMinTarget = 5;
     private double localSplitLink = 0.925;
     private int localSplitMinSide = 7;
+    private int reofferRounds = 5;
+    private double reofferProbability = 0.5;
+    private double reofferMinScore = 0.1;
 
     private Builder() {}
 
@@ -287,6 +310,9 @@ public record ClusterSettings(
       reofferMinTarget = s.reofferMinTarget;
       localSplitLink = s.localSplitLink;
       localSplitMinSide = s.localSplitMinSide;
+      reofferRounds = s.reofferRounds;
+      reofferProbability = s.reofferProbability;
+      reofferMinScore = s.reofferMinScore;
     }
 
     /** Sets the word, name and title weights at once. */
@@ -417,6 +443,21 @@ public record ClusterSettings(
       return this;
     }
 
+    public Builder reofferRounds(int value) {
+      reofferRounds = value;
+      return this;
+    }
+
+    public Builder reofferProbability(double value) {
+      reofferProbability = value;
+      return this;
+    }
+
+    public Builder reofferMinScore(double value) {
+      reofferMinScore = value;
+      return this;
+    }
+
     /**
      * The settings.
      *
@@ -447,7 +488,10 @@ public record ClusterSettings(
           reofferMaxMembers,
           reofferMinTarget,
           localSplitLink,
-          localSplitMinSide);
+          localSplitMinSide,
+          reofferRounds,
+          reofferProbability,
+          reofferMinScore);
     }
   }
 }

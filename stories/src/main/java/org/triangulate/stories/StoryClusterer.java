@@ -59,6 +59,14 @@ public final class StoryClusterer {
   final Map<String, String> mergedInto = new HashMap<>();
   private final Map<String, StoryState> storyOfArticle = new HashMap<>();
   private final Set<StoryState> touchedSinceRepair = new LinkedHashSet<>();
+
+  /**
+   * Small stories still to be offered again at repair, with the number of repairs left (set to
+   * {@link ClusterSettings#reofferRounds()} whenever the story changed). Not saved: after a reopen
+   * only stories that change are offered again.
+   */
+  private final Map<StoryState, Integer> reofferRoundsLeft = new LinkedHashMap<>();
+
   long nextStoryNumber = 1;
   long articles;
   Instant latest;
@@ -216,10 +224,11 @@ public final class StoryClusterer {
    * larger one when the score reaches {@link ClusterSettings#mergeThreshold()} (never with a story
    * it was split from: that split was decided on finer evidence); ids of merged stories keep
    * resolving to the survivor. After a split, {@link #storyOf(String)} gives each article's current
-   * story. Between split and merge, each changed story of at most {@link
-   * ClusterSettings#reofferMaxMembers()} members is offered to the other stories again as if it
-   * were an arriving article (learned decision only), so that stragglers join their event's story
-   * once it has formed.
+   * story. Between split and merge, each story of at most {@link
+   * ClusterSettings#reofferMaxMembers()} members that changed at one of the last {@link
+   * ClusterSettings#reofferRounds()} repairs is offered to the other stories again as if it were an
+   * arriving article (learned decision only), so that stragglers join their event's story once it
+   * has formed.
    *
    * @return the number of splits and merges
    */
@@ -258,34 +267,48 @@ public final class StoryClusterer {
   }
 
   /**
-   * Offers each small story changed since the last repair to the other stories again, as if its
-   * members were one article arriving now (its centroids and first title as the article's vectors):
-   * a straggler that arrived before its event's story had formed, or that was refused by a story
-   * still too small to match it, may now have a clear best match. It goes into the best candidate
-   * of at least {@link ClusterSettings#reofferMinTarget()} members when the learned model's
-   * probability reaches the join probability. Cost: one candidate look-up per small changed story.
+   * Offers each small story to the other stories again, as if its members were one article arriving
+   * now (its centroids and first title as the article's vectors): a straggler that arrived before
+   * its event's story had formed, or that was refused by a story still too small to match it, may
+   * now have a clear best match. It goes into the best candidate of at least {@link
+   * ClusterSettings#reofferMinTarget()} members when the learned model's probability reaches {@link
+   * ClusterSettings#reofferProbability()}, the hand-set score {@link
+   * ClusterSettings#reofferMinScore()}, and the two stories' time spans are at most {@link
+   * ClusterSettings#graceDays()} apart. A story is offered at the {@link
+   * ClusterSettings#reofferRounds()} repairs after it last changed (not only at the first: its
+   * event's story may form or grow later), so each small story costs at most that many candidate
+   * look-ups.
    */
   private int reofferSmall(List<StoryState> todo) {
     MergeModel model = settings.mergeModel();
     if (!model.learned() || settings.reofferMaxMembers() <= 0) {
       return 0;
     }
-    int done = 0;
     for (StoryState story : todo) {
+      if (story.members.size() <= settings.reofferMaxMembers()) {
+        reofferRoundsLeft.put(story, settings.reofferRounds());
+      }
+    }
+    int done = 0;
+    for (StoryState story : new ArrayList<>(reofferRoundsLeft.keySet())) {
+      Integer left = reofferRoundsLeft.get(story);
+      if (left == null) {
+        continue; // merged into an earlier one of this pass
+      }
+      if (left <= 1) {
+        reofferRoundsLeft.remove(story);
+      } else {
+        reofferRoundsLeft.put(story, left - 1);
+      }
       if (live.get(story.id) != story
           || story.nearEmpty
           || story.members.size() > settings.reofferMaxMembers()) {
+        reofferRoundsLeft.remove(story);
         continue;
       }
-      TermVector words = TermVector.of(story.words);
-      TermVector entities = TermVector.of(story.entities);
-      TermVector title =
-          story.titles.isEmpty()
-              ? TermVector.EMPTY
-              : TermVector.lookup(TextTerms.of(null, story.titles.get(0)).words(), wordTable);
-      Probe probe = new Probe(words, entities, title, story.embeddingSum, story.lastSeen);
-      int[] wordKeys = words.topTerms(settings.keyTerms(), wordTable);
-      int[] entityKeys = entities.topTerms(settings.keyTerms(), entityTable);
+      Probe probe = storyProbe(story);
+      int[] wordKeys = probe.words.topTerms(settings.keyTerms(), wordTable);
+      int[] entityKeys = probe.entities.topTerms(settings.keyTerms(), entityTable);
       // a half that repair split off is not offered back to the story it left
       List<StoryState> candidates =
           shortlist(otherStoryHits(story, wordKeys, entityKeys, probe.time));
@@ -293,7 +316,13 @@ public final class StoryClusterer {
       StoryState best = null;
       double bestP = 0;
       for (int i = 0; i < candidates.size(); i++) {
-        if (candidates.get(i).members.size() < settings.reofferMinTarget()) {
+        // the model was fitted on articles; a story's centroid can reach its bar on one shared
+        // number alone, so the channels must also agree a little. And it was fitted without dates:
+        // the re-offer mends order accidents inside a story's time span, it does not reach across
+        // a gap (a report days away had its own chance at arrival, with the decay)
+        if (candidates.get(i).members.size() < settings.reofferMinTarget()
+            || features[i][HAND_SCORE] < settings.reofferMinScore()
+            || spanGapDays(story, candidates.get(i)) > settings.graceDays()) {
           continue;
         }
         double p =
@@ -303,13 +332,26 @@ public final class StoryClusterer {
           best = candidates.get(i);
         }
       }
-      if (best != null && bestP >= model.joinProbability()) {
+      if (best != null && bestP >= settings.reofferProbability()) {
         StoryState into = best.members.size() >= story.members.size() ? best : story;
         merge(into, into == best ? story : best);
+        reofferRoundsLeft.remove(story);
+        reofferRoundsLeft.remove(best);
         done++;
       }
     }
     return done;
+  }
+
+  /** A story read as one article arriving now: its centroids and first title. */
+  private Probe storyProbe(StoryState story) {
+    TermVector words = TermVector.of(story.words);
+    TermVector entities = TermVector.of(story.entities);
+    TermVector title =
+        story.titles.isEmpty()
+            ? TermVector.EMPTY
+            : TermVector.lookup(TextTerms.of(null, story.titles.get(0)).words(), wordTable);
+    return new Probe(words, entities, title, story.embeddingSum, story.lastSeen);
   }
 
   /** Number of stories split by repair over the life of this clusterer (not saved). */
@@ -858,13 +900,18 @@ public final class StoryClusterer {
     if (weights == 0) {
       return 0;
     }
+    return sum / weights * gate * settings.decay(spanGapDays(a, b));
+  }
+
+  /** Days between the time spans of two stories; 0 when they overlap. */
+  private static double spanGapDays(StoryState a, StoryState b) {
     long gapSeconds =
         Math.max(
             0,
             Math.max(
                 b.firstSeen.getEpochSecond() - a.lastSeen.getEpochSecond(),
                 a.firstSeen.getEpochSecond() - b.lastSeen.getEpochSecond()));
-    return sum / weights * gate * settings.decay(gapSeconds / 86_400.0);
+    return gapSeconds / 86_400.0;
   }
 
   private static double dot(IntFloatMap a, IntFloatMap b, TermTable table) {
