@@ -27,10 +27,29 @@ class PairedGrowthTest {
         new PairedGrowth.Result(
             10, 100, 5, new double[] {1, 3, 2, 5, 4}, new double[] {1.5, 4.5, 3, 7.5, 6});
     assertThat(result.growth()).isCloseTo(1.5, within(1e-12));
+    assertThat(result.ratioOfMedians()).isCloseTo(1.5, within(1e-12));
     assertThat(result.totalRatio()).isCloseTo(1.5, within(1e-12));
     assertThat(result.pairRatios()).containsOnly(1.5);
     assertThat(result.bootstrapInterval(7)).containsExactly(new double[] {1.5, 1.5}, within(1e-12));
-    assertThat(result.describe(7)).contains("growth 10 -> 100: 1.50").contains("IQR 1.50-1.50");
+    assertThat(result.describe(7))
+        .contains("growth 10 -> 100: 1.50")
+        .contains("interval 1.50-1.50, IQR 1.50-1.50");
+  }
+
+  @Test
+  void growthIsTheMedianPairRatioWhichALoadChangeBetweenPairsDoesNotMove() {
+    // the second half of the run under twice the load: every pair still has ratio 1.2
+    double[] small = {10, 10, 10, 10, 20, 20, 20, 20, 20};
+    double[] large = {12, 12, 12, 12, 24, 24, 24, 24, 24};
+    PairedGrowth.Result result = new PairedGrowth.Result(1, 2, 1, small, large);
+    assertThat(result.growth()).isCloseTo(1.2, within(1e-12));
+    assertThat(result.ratioOfMedians()).isCloseTo(1.2, within(1e-12));
+    double[] shifted = {10, 10, 10, 10, 10, 20, 20, 20, 20};
+    double[] shiftedLarge = {12, 12, 12, 12, 24, 24, 24, 24, 24};
+    // the load changed between the two blocks of pair 4: one pair is off, the median is not
+    PairedGrowth.Result changed = new PairedGrowth.Result(1, 2, 1, shifted, shiftedLarge);
+    assertThat(changed.growth()).isCloseTo(1.2, within(1e-12));
+    assertThat(changed.ratioOfMedians()).isCloseTo(2.4, within(1e-12));
   }
 
   @Test
