@@ -142,6 +142,11 @@ public final class SyntheticNews {
     "el", "vik", "ran", "dor", "pel", "quin", "sar", "tov", "ul", "zen", "bal", "cor", "fen", "gar"
   };
 
+  /** Articles per year of {@link #generateAtSteadyRate(int)}. */
+  public static final int ARTICLES_PER_YEAR = 50_000;
+
+  private static final double YEAR_SECONDS = Duration.ofDays(365).getSeconds();
+
   private final Random random;
   private final List<String> filler = new ArrayList<>();
 
@@ -157,8 +162,25 @@ public final class SyntheticNews {
    * articles over up to five days; about {@code count / 8} events, so many run at once.
    */
   public List<Item> generate(int count) {
+    return generate(
+        count, Duration.ofDays(365).multipliedBy(Math.max(1, count / ARTICLES_PER_YEAR)));
+  }
+
+  /**
+   * {@code count} articles in time order at the rate of {@code generate(100_000)} whatever the
+   * count ({@value #ARTICLES_PER_YEAR} a year: event starts spread over {@code count / 50,000}
+   * years), so that a position in the stream has the same mix of continuing and new events however
+   * long the stream is (apart from its first and last five days). Same generator as {@link
+   * #generate(int)}; the stream differs from it unless the count is a multiple of 50,000.
+   */
+  public List<Item> generateAtSteadyRate(int count) {
+    return generate(
+        count, Duration.ofSeconds(Math.round(count * YEAR_SECONDS / ARTICLES_PER_YEAR)));
+  }
+
+  private List<Item> generate(int count, Duration span) {
     Instant start = Instant.parse("2025-01-01T00:00:00Z");
-    long spanSeconds = Duration.ofDays(365).getSeconds() * Math.max(1, count / 50_000);
+    long spanSeconds = span.getSeconds();
     List<Item> items = new ArrayList<>(count);
     List<Instant> times = new ArrayList<>(count);
     int event = 0;
