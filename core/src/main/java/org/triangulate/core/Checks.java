@@ -1,5 +1,6 @@
 package org.triangulate.core;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -44,6 +45,15 @@ public final class Checks {
   public static double unit(String name, double value) {
     if (!(value >= 0.0 && value <= 1.0)) {
       throw new IllegalArgumentException(name + " must be in [0, 1], got " + value);
+    }
+    return value;
+  }
+
+  /** Returns {@code value}, or throws if it is null, zero or negative. */
+  public static Duration positive(String name, Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(
+          name + " must be a positive duration such as Duration.ofSeconds(30), got " + value);
     }
     return value;
   }

@@ -54,8 +54,8 @@ public record IngestSettings(
           false);
 
   public IngestSettings {
-    positive("connectTimeout", connectTimeout);
-    positive("requestTimeout", requestTimeout);
+    Checks.positive("connectTimeout", connectTimeout);
+    Checks.positive("requestTimeout", requestTimeout);
     Checks.notNull("retryBackoff", retryBackoff);
     if (retryBackoff.isNegative()) {
       throw new IllegalArgumentException("retryBackoff must not be negative, got " + retryBackoff);
@@ -70,13 +70,6 @@ public record IngestSettings(
     atLeast("maxDocumentBytes", maxDocumentBytes, 1);
     atLeast("maxFeedBytes", maxFeedBytes, 1);
     Checks.notNull("feedLinks", feedLinks);
-  }
-
-  private static void positive(String name, Duration value) {
-    Checks.notNull(name, value);
-    if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive, got " + value);
-    }
   }
 
   private static void atLeast(String name, int value, int minimum) {

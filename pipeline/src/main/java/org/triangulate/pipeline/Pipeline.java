@@ -221,12 +221,7 @@ public final class Pipeline {
      * articles are compared with all.
      */
     public Builder candidateWindow(Duration value) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(
-            "candidateWindow must be a positive duration such as Duration.ofDays(30), got "
-                + value);
-      }
-      candidateWindow = value;
+      candidateWindow = Checks.positive("candidateWindow", value);
       return this;
     }
 

@@ -48,6 +48,7 @@ import org.apache.lucene.util.BytesRef;
 import org.triangulate.core.Article;
 import org.triangulate.core.Block;
 import org.triangulate.core.BlockKind;
+import org.triangulate.core.Checks;
 import org.triangulate.core.DateSource;
 import org.triangulate.core.Problem;
 import org.triangulate.core.PublicationDate;
@@ -933,12 +934,7 @@ public final class ProvenanceEngine implements Closeable {
      * at a cost per article that grows with the articles a window holds.
      */
     public Builder candidateWindow(Duration value) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(
-            "candidateWindow must be a positive duration such as Duration.ofDays(30), got "
-                + value);
-      }
-      candidateWindow = value;
+      candidateWindow = Checks.positive("candidateWindow", value);
       return this;
     }
 

@@ -275,21 +275,13 @@ public final class TriangulateServer {
 
     /** Longest time a story analysis or alignment may take before a 503; default 30 s. */
     public Builder requestTimeout(Duration value) {
-      Checks.notNull("requestTimeout", value);
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException("requestTimeout must be positive, got " + value);
-      }
-      requestTimeout = value;
+      requestTimeout = Checks.positive("requestTimeout", value);
       return this;
     }
 
     /** How long an idle connection stays open; default 30 s. */
     public Builder idleTimeout(Duration value) {
-      Checks.notNull("idleTimeout", value);
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException("idleTimeout must be positive, got " + value);
-      }
-      idleTimeout = value;
+      idleTimeout = Checks.positive("idleTimeout", value);
       return this;
     }
 

@@ -135,14 +135,7 @@ final class LocalSplit {
     if (sim == null) {
       return null;
     }
-    double mean = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        mean += sim[i][j];
-      }
-    }
-    mean /= n * (n - 1) / 2.0;
-    int[] group = averageLink(sim, link * mean);
+    int[] group = averageLink(sim, link * meanSimilarity(sim));
     int[] size = new int[n];
     for (int g : group) {
       size[g]++;
@@ -291,6 +284,18 @@ final class LocalSplit {
       }
     }
     return sim;
+  }
+
+  /** The mean similarity of all pairs of distinct members (at least two). */
+  static double meanSimilarity(double[][] sim) {
+    int n = sim.length;
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        sum += sim[i][j];
+      }
+    }
+    return sum / (n * (n - 1) / 2.0);
   }
 
   /** Groups by average-link clustering until no two groups have a mean similarity >= threshold. */

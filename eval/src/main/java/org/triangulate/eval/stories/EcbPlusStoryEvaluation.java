@@ -103,9 +103,7 @@ public final class EcbPlusStoryEvaluation {
     }
     Map<String, List<Article>> orders = new LinkedHashMap<>();
     orders.put("interleaved", articles(interleaved(docs)));
-    List<EcbPlusDocument> shuffled = new ArrayList<>(docs);
-    Collections.shuffle(shuffled, new Random(seed));
-    orders.put("shuffled(seed " + seed + ")", articles(shuffled));
+    orders.put("shuffled(seed " + seed + ")", articles(shuffled(docs, seed)));
     System.out.printf(
         Locale.ROOT,
         "ECB+ dev (%s): %d texts, %d gold stories; %d training texts, %d held-out texts (topics %s)%n",
@@ -127,9 +125,8 @@ public final class EcbPlusStoryEvaluation {
       Map<String, List<Article>> fitOrders = new LinkedHashMap<>(orders);
       for (int extra = 1; fitOrders.size() < trainOrders; extra++) {
         // seeds 101, 102, ...: apart from the seeds of the --streams orders
-        List<EcbPlusDocument> more = new ArrayList<>(docs);
-        Collections.shuffle(more, new Random(100 + extra));
-        fitOrders.put("shuffled(seed " + (100 + extra) + ")", articles(more));
+        fitOrders.put(
+            "shuffled(seed " + (100 + extra) + ")", articles(shuffled(docs, 100 + extra)));
       }
       settings = train(fitOrders, gold, trainTexts, settings);
     }
@@ -180,8 +177,7 @@ public final class EcbPlusStoryEvaluation {
         name = "interleaved";
       } else {
         long seed = s == 1 ? 20_261_123L : s - 1;
-        order = new ArrayList<>(docs);
-        Collections.shuffle(order, new Random(seed));
+        order = shuffled(docs, seed);
         name = "shuffled " + seed;
       }
       Map<String, String> ours = runClusterer(articles(order), settings);
@@ -404,6 +400,13 @@ public final class EcbPlusStoryEvaluation {
       }
     }
     return best;
+  }
+
+  /** The documents in a seeded random order. */
+  static List<EcbPlusDocument> shuffled(List<EcbPlusDocument> docs, long seed) {
+    List<EcbPlusDocument> out = new ArrayList<>(docs);
+    Collections.shuffle(out, new Random(seed));
+    return out;
   }
 
   /** Round-robin over gold stories: the first text of each, then the second of each, and so on. */
