@@ -76,9 +76,9 @@ public final class EcbPlusStoryEvaluation {
         case "--train" -> train = true;
         case "--hand-set" -> handSet = true;
         case "--errors" -> errors = true;
-        case "--seed" -> seed = Long.parseLong(args[++i]);
-        case "--streams" -> streams = Integer.parseInt(args[++i]);
-        case "--train-orders" -> trainOrders = Integer.parseInt(args[++i]);
+        case "--seed" -> seed = number(args, ++i, Long.MIN_VALUE);
+        case "--streams" -> streams = (int) number(args, ++i, 2);
+        case "--train-orders" -> trainOrders = (int) number(args, ++i, 2);
         default ->
             throw new IllegalArgumentException(
                 "unknown argument "
@@ -158,6 +158,27 @@ public final class EcbPlusStoryEvaluation {
     if (streams >= 2) {
       printStreams(docs, gold, trainTexts, heldOut, settings, streams);
     }
+  }
+
+  /**
+   * The whole number after option {@code args[i - 1]}, at least {@code least}; throws naming the
+   * option when it is missing or not such a number.
+   */
+  static long number(String[] args, int i, long least) {
+    String option = args[i - 1];
+    long value;
+    try {
+      value = Long.parseLong(i < args.length ? args[i] : "");
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          option + " needs a whole number, got " + (i < args.length ? "'" + args[i] + "'" : "none"),
+          e);
+    }
+    if (value < least || least > Long.MIN_VALUE && value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          option + " needs a whole number of at least " + least + ", got " + value);
+    }
+    return value;
   }
 
   /** B-cubed F1 all / training / held-out on {@code count} stream orders and their mean. */
